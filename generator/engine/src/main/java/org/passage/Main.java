@@ -1,0 +1,44 @@
+package org.passage;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.passage.config.BuildConfig;
+import org.passage.diagnostics.BuildFailedException;
+import org.passage.diagnostics.Problem;
+
+/**
+ * Builds a site without Maven: {@code java -cp … org.passage.Main CONTENT OUTPUT [THEMES]}.
+ * Used by the benchmark to show how much of a build is Maven's start-up. Exit code 1 for
+ * problems in the input, 2 for usage and machine failures.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    if (args.length < 2) {
+      System.err.println("usage: org.passage.Main CONTENT OUTPUT [THEMES]");
+      System.exit(2);
+    }
+    Path content = Path.of(args[0]).toAbsolutePath();
+    Path output = Path.of(args[1]).toAbsolutePath();
+    BuildConfig config = BuildConfig.of(Path.of("").toAbsolutePath(), content, output);
+    if (args.length > 2) {
+      config = config.withThemesDir(Path.of(args[2]));
+    }
+    try {
+      Passage.Result result = new Passage(config, Optional.ofNullable(DefaultSearch.indexer())).build();
+      result.warnings().forEach(p -> System.err.println(p.format()));
+      System.out.println("built " + result.pages() + " pages into " + output);
+    } catch (BuildFailedException e) {
+      for (Problem p : e.problems()) {
+        System.err.println(p.format());
+      }
+      System.err.println(e.getMessage());
+      System.exit(1);
+    } catch (IOException e) {
+      System.err.println("error: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+}

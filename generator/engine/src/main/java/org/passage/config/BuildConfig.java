@@ -1,0 +1,64 @@
+package org.passage.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What one build is asked to do. Paths are absolute. {@code projectRoot} is the folder problems
+ * are reported relative to; {@code themesDir} holds theme folders (may be absent); {@code workDir}
+ * holds build-side artefacts that are never published (e.g. the Lucene index).
+ *
+ * @param theme theme name overriding site.yml, or empty
+ * @param baseUrl absolute base URL overriding site.yml, or empty
+ * @param outputTimestamp ISO instant used wherever a date is needed and content gives none
+ */
+public record BuildConfig(
+    Path projectRoot,
+    Path contentDir,
+    Path outputDir,
+    Optional<Path> themesDir,
+    Path workDir,
+    Optional<String> theme,
+    Optional<String> baseUrl,
+    Optional<String> outputTimestamp) {
+
+  public BuildConfig {
+    projectRoot = projectRoot.toAbsolutePath().normalize();
+    contentDir = contentDir.toAbsolutePath().normalize();
+    outputDir = outputDir.toAbsolutePath().normalize();
+    themesDir = themesDir.map(p -> p.toAbsolutePath().normalize());
+    workDir = workDir.toAbsolutePath().normalize();
+  }
+
+  /** A build of {@code content} into {@code output} with every default. */
+  public static BuildConfig of(Path projectRoot, Path content, Path output) {
+    return new BuildConfig(
+        projectRoot,
+        content,
+        output,
+        Optional.empty(),
+        output.toAbsolutePath().getParent().resolve("passage"),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  public BuildConfig withThemesDir(Path dir) {
+    return new BuildConfig(projectRoot, contentDir, outputDir, Optional.of(dir), workDir, theme, baseUrl, outputTimestamp);
+  }
+
+  public BuildConfig withTheme(String name) {
+    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, Optional.of(name), baseUrl, outputTimestamp);
+  }
+
+  public BuildConfig withBaseUrl(String url) {
+    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, Optional.of(url), outputTimestamp);
+  }
+
+  /** Path of {@code file} as users see it in messages: relative to the project root, with '/'. */
+  public String display(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path rel = abs.startsWith(projectRoot) ? projectRoot.relativize(abs) : abs;
+    return rel.toString().replace('\\', '/');
+  }
+}

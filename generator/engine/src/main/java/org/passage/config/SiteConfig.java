@@ -1,0 +1,67 @@
+package org.passage.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.passage.diagnostics.SourcePos;
+
+/**
+ * The site's own settings from {@code content/site.yml}; every key has a default so a bare folder
+ * of Markdown needs no file at all.
+ */
+public record SiteConfig(
+    String title,
+    String description,
+    Optional<String> baseUrl,
+    String theme,
+    List<Language> languages,
+    boolean multilingual,
+    MarkdownConfig markdown,
+    List<CollectionConfig> collections,
+    List<TaxonomyConfig> taxonomies,
+    Map<String, Object> params) {
+
+  /** A language of the site; its pages live under {@code dir} ("" for a one-language bare folder). */
+  public record Language(String code, String name, String dir) {}
+
+  /** How raw HTML in Markdown is treated. */
+  public enum HtmlPolicy {
+    /** Shown as text. */
+    ESCAPE,
+    /** A safe subset is kept; scripts, event handlers and javascript: URLs never pass. */
+    SANITIZE
+  }
+
+  /** Markdown options: raw HTML policy and the data file that supplies site-wide abbreviations. */
+  public record MarkdownConfig(HtmlPolicy html, Optional<AbbreviationSource> abbreviations) {}
+
+  /** Abbreviations come from a data file: entries' {@code key} field is the abbreviation, {@code title} its expansion. */
+  public record AbbreviationSource(String data, String key, String title, SourcePos pos) {}
+
+  /** A collection: pages matching a glob share a layout and a typed set of front-matter fields. */
+  public record CollectionConfig(String name, String path, String layout, Map<String, FieldSpec> fields, SourcePos pos) {}
+
+  /** Front-matter field types a collection can declare. */
+  public enum FieldType {
+    STRING, TEXT, DATE, NUMBER, BOOLEAN, URL, LIST, REFERENCE
+  }
+
+  /** One declared field; {@code of} is the item type of a list, {@code taxonomy} the target of a reference. */
+  public record FieldSpec(String name, FieldType type, FieldType of, String taxonomy, boolean required, SourcePos pos) {}
+
+  /**
+   * A taxonomy. Terms come from a data file ({@code terms}) or are free-form. {@code implies}
+   * makes a reference to a term also a reference to a term of another taxonomy named by one of
+   * the term's fields (a target implies its goal).
+   */
+  public record TaxonomyConfig(
+      String name, String title, String singular, Optional<TermSource> terms, Optional<Implication> implies, SourcePos pos) {}
+
+  public record TermSource(String data, String key, String label, SourcePos pos) {}
+
+  public record Implication(String taxonomy, String field, SourcePos pos) {}
+
+  public Optional<TaxonomyConfig> taxonomy(String name) {
+    return taxonomies.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+}

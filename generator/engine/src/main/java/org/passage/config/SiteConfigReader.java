@@ -1,0 +1,221 @@
+package org.passage.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.passage.config.SiteConfig.AbbreviationSource;
+import org.passage.config.SiteConfig.CollectionConfig;
+import org.passage.config.SiteConfig.FieldSpec;
+import org.passage.config.SiteConfig.FieldType;
+import org.passage.config.SiteConfig.HtmlPolicy;
+import org.passage.config.SiteConfig.Implication;
+import org.passage.config.SiteConfig.Language;
+import org.passage.config.SiteConfig.MarkdownConfig;
+import org.passage.config.SiteConfig.TaxonomyConfig;
+import org.passage.config.SiteConfig.TermSource;
+import org.passage.diagnostics.Diagnostics;
+import org.passage.text.Suggest;
+import org.passage.yaml.YNode;
+
+/** Reads site.yml strictly: wrong types and unknown keys are problems at their line. */
+public final class SiteConfigReader {
+  private final Diagnostics diagnostics;
+
+  public SiteConfigReader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** {@code root} may be null when the folder has no site.yml. */
+  public SiteConfig read(YNode root, BuildConfig build) {
+    StrictMap site = new StrictMap(root, diagnostics, "site.yml");
+    String title = site.string("title", "Documentation");
+    String description = site.string("description", "");
+    Optional<String> baseUrl = build.baseUrl().or(() -> site.string("baseUrl")).map(SiteConfigReader::withSlash);
+    String theme = build.theme().orElseGet(() -> site.string("theme", "default"));
+    List<Language> languages = languages(site.list("languages"));
+    boolean multilingual = !languages.isEmpty();
+    if (!multilingual) {
+      languages = List.of(new Language("en", "English", ""));
+    }
+    MarkdownConfig markdown = markdown(site.node("markdown"));
+    List<TaxonomyConfig> taxonomies = taxonomies(site.map("taxonomies"));
+    List<CollectionConfig> collections = collections(site.map("collections"), taxonomies);
+    YNode params = site.node("params");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> paramMap = params != null && params.isMap() ? (Map<String, Object>) params.toPlain() : Map.of();
+    site.finish();
+    return new SiteConfig(
+        title, description, baseUrl, theme, List.copyOf(languages), multilingual, markdown, collections, taxonomies, paramMap);
+  }
+
+  private static String withSlash(String url) {
+    return url.endsWith("/") ? url : url + "/";
+  }
+
+  private List<Language> languages(List<YNode> nodes) {
+    List<Language> out = new ArrayList<>();
+    for (YNode n : nodes) {
+      if (n.isScalar() && n.value() != null) {
+        out.add(new Language(n.asText(), n.asText(), n.asText()));
+        continue;
+      }
+      StrictMap m = new StrictMap(n, diagnostics, "a language");
+      Optional<String> code = m.string("code");
+      String name = m.string("name", code.orElse(""));
+      m.finish();
+      if (code.isEmpty()) {
+        diagnostics.error(n.pos(), "a language needs a \"code\"", "e.g. - code: en");
+        continue;
+      }
+      out.add(new Language(code.get(), name, code.get()));
+    }
+    return out;
+  }
+
+  private MarkdownConfig markdown(YNode node) {
+    StrictMap m = new StrictMap(node, diagnostics, "markdown");
+    HtmlPolicy html = HtmlPolicy.ESCAPE;
+    Optional<String> htmlValue = m.string("html");
+    if (htmlValue.isPresent()) {
+      switch (htmlValue.get()) {
+        case "escape" -> html = HtmlPolicy.ESCAPE;
+        case "sanitize" -> html = HtmlPolicy.SANITIZE;
+        default -> diagnostics.error(node.keyPos("html"), "markdown.html must be \"escape\" or \"sanitize\"");
+      }
+    }
+    Optional<AbbreviationSource> abbreviations = Optional.empty();
+    YNode abbr = m.node("abbreviations");
+    if (abbr != null && abbr.value() != null) {
+      StrictMap a = new StrictMap(abbr, diagnostics, "markdown.abbreviations");
+      Optional<String> data = a.string("data");
+      String key = a.string("key", "abbr");
+      String title = a.string("title", "term");
+      a.finish();
+      if (data.isEmpty()) {
+        diagnostics.error(abbr.pos(), "markdown.abbreviations needs \"data\"", "the data file, e.g. data: glossary");
+      } else {
+        abbreviations = Optional.of(new AbbreviationSource(data.get(), key, title, abbr.pos()));
+      }
+    }
+    m.finish();
+    return new MarkdownConfig(html, abbreviations);
+  }
+
+  private List<TaxonomyConfig> taxonomies(Map<String, YNode> nodes) {
+    List<TaxonomyConfig> out = new ArrayList<>();
+    nodes.forEach(
+        (name, node) -> {
+          StrictMap m = new StrictMap(node, diagnostics, "taxonomy \"" + name + "\"");
+          String title = m.string("title", name);
+          String singular = m.string("singular", title);
+          Optional<TermSource> terms = Optional.empty();
+          YNode t = m.node("terms");
+          if (t != null && t.value() != null) {
+            StrictMap tm = new StrictMap(t, diagnostics, "terms of \"" + name + "\"");
+            Optional<String> data = tm.string("data");
+            String key = tm.string("key", "id");
+            String label = tm.string("label", key);
+            tm.finish();
+            if (data.isEmpty()) {
+              diagnostics.error(t.pos(), "terms of \"" + name + "\" need \"data\"", "the data file, e.g. data: sdg/targets");
+            } else {
+              terms = Optional.of(new TermSource(data.get(), key, label, t.pos()));
+            }
+          }
+          Optional<Implication> implies = Optional.empty();
+          YNode i = m.node("implies");
+          if (i != null && i.value() != null) {
+            StrictMap im = new StrictMap(i, diagnostics, "implies of \"" + name + "\"");
+            Optional<String> tax = im.string("taxonomy");
+            Optional<String> field = im.string("field");
+            im.finish();
+            if (tax.isEmpty() || field.isEmpty()) {
+              diagnostics.error(i.pos(), "implies needs \"taxonomy\" and \"field\"", "e.g. implies: {taxonomy: goals, field: goal}");
+            } else {
+              implies = Optional.of(new Implication(tax.get(), field.get(), i.pos()));
+            }
+          }
+          m.finish();
+          out.add(new TaxonomyConfig(name, title, singular, terms, implies, node.pos()));
+        });
+    List<String> names = out.stream().map(TaxonomyConfig::name).toList();
+    for (TaxonomyConfig t : out) {
+      t.implies()
+          .filter(i -> !names.contains(i.taxonomy()))
+          .ifPresent(
+              i -> diagnostics.error(i.pos(), "unknown taxonomy \"" + i.taxonomy() + "\"", Suggest.hint(i.taxonomy(), names, "")));
+    }
+    return List.copyOf(out);
+  }
+
+  private List<CollectionConfig> collections(Map<String, YNode> nodes, List<TaxonomyConfig> taxonomies) {
+    List<String> taxonomyNames = taxonomies.stream().map(TaxonomyConfig::name).toList();
+    List<CollectionConfig> out = new ArrayList<>();
+    nodes.forEach(
+        (name, node) -> {
+          StrictMap m = new StrictMap(node, diagnostics, "collection \"" + name + "\"");
+          Optional<String> path = m.string("path");
+          String layout = m.string("layout", name);
+          Map<String, FieldSpec> fields = new LinkedHashMap<>();
+          m.map("fields").forEach((fieldName, spec) -> field(fieldName, spec, taxonomyNames).ifPresent(f -> fields.put(fieldName, f)));
+          m.finish();
+          if (path.isEmpty()) {
+            diagnostics.error(node.pos(), "collection \"" + name + "\" needs a \"path\"", "a folder or glob, e.g. path: en/case-studies/*.md");
+            return;
+          }
+          out.add(new CollectionConfig(name, path.get(), layout, Map.copyOf(fields), node.pos()));
+        });
+    return List.copyOf(out);
+  }
+
+  private Optional<FieldSpec> field(String name, YNode spec, List<String> taxonomyNames) {
+    // Short form: "summary: text"
+    if (spec.isScalar() && spec.value() != null) {
+      return fieldType(spec.asText(), spec).map(t -> new FieldSpec(name, t, FieldType.STRING, null, false, spec.pos()));
+    }
+    StrictMap m = new StrictMap(spec, diagnostics, "field \"" + name + "\"");
+    Optional<FieldType> type = m.string("type").flatMap(t -> fieldType(t, spec.get("type")));
+    Optional<FieldType> of = m.string("of").flatMap(t -> fieldType(t, spec.get("of")));
+    Optional<String> taxonomy = m.string("taxonomy");
+    boolean required = m.bool("required", false);
+    m.finish();
+    if (type.isEmpty()) {
+      if (spec.get("type") == null) {
+        diagnostics.error(spec.pos(), "field \"" + name + "\" needs a \"type\"", "one of " + typeNames());
+      }
+      return Optional.empty();
+    }
+    boolean refers = type.get() == FieldType.REFERENCE || of.orElse(null) == FieldType.REFERENCE;
+    if (refers) {
+      String target = taxonomy.orElse(name);
+      if (!taxonomyNames.contains(target)) {
+        diagnostics.error(
+            spec.pos(), "field \"" + name + "\" refers to unknown taxonomy \"" + target + "\"", Suggest.hint(target, taxonomyNames, "declare it under taxonomies"));
+        return Optional.empty();
+      }
+      taxonomy = Optional.of(target);
+    }
+    return Optional.of(new FieldSpec(name, type.get(), of.orElse(FieldType.STRING), taxonomy.orElse(null), required, spec.pos()));
+  }
+
+  private Optional<FieldType> fieldType(String text, YNode at) {
+    try {
+      return Optional.of(FieldType.valueOf(text.toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      List<String> names = List.of(typeNames().split(", "));
+      diagnostics.error(at.pos(), "unknown field type \"" + text + "\"", Suggest.hint(text, names, "one of " + typeNames()));
+      return Optional.empty();
+    }
+  }
+
+  private static String typeNames() {
+    List<String> names = new ArrayList<>();
+    for (FieldType t : FieldType.values()) {
+      names.add(t.name().toLowerCase(Locale.ROOT));
+    }
+    return String.join(", ", names);
+  }
+}

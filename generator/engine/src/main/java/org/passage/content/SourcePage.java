@@ -1,0 +1,14 @@
+package org.passage.content;
+
+import org.passage.config.SiteConfig.Language;
+import org.passage.yaml.YNode;
+
+/**
+ * A Markdown file as read from disk: front matter split off (null when there was none), body
+ * text, and the line of the file where the body starts.
+ *
+ * @param contentPath path relative to the content folder, with '/'
+ * @param display path relative to the project root, for messages
+ */
+public record SourcePage(
+    String contentPath, String display, Language language, YNode frontMatter, String body, int bodyLine) {}

@@ -1,0 +1,123 @@
+package org.passage.markdown;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.passage.content.SourcePage;
+import org.passage.diagnostics.Diagnostics;
+import org.passage.diagnostics.SourcePos;
+import org.passage.output.Urls;
+
+/**
+ * Decides what each link of one page points to: another page (rewritten to its output file), a
+ * taxonomy term ({@code term:targets/10.7}), a file beside the pages, an anchor, or the outside
+ * world. Bad links are reported where they are written.
+ */
+final class LinkRewriter {
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+  private final SourcePage page;
+  private final LinkTargets targets;
+  private final Diagnostics diagnostics;
+  private final String pageOutput;
+
+  LinkRewriter(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
+    this.page = page;
+    this.targets = targets;
+    this.diagnostics = diagnostics;
+    this.pageOutput = targets.pageOutput(page.contentPath()).orElse(page.contentPath());
+  }
+
+  void rewrite(String url, boolean image, SourcePos pos, List<LinkRef> links, Map<String, String> rewrites) {
+    if (url.isEmpty()) {
+      return;
+    }
+    if (SCHEME.matcher(url).find()) {
+      scheme(url, pos, links, rewrites);
+      return;
+    }
+    if (url.startsWith("//")) {
+      return;
+    }
+    if (url.startsWith("/")) {
+      diagnostics.error(pos, "root-relative link \"" + url + "\"", "write a relative link such as ../page.md, so the site works from any folder and from file://");
+      return;
+    }
+    String anchor = "";
+    String path = url;
+    int hash = path.indexOf('#');
+    if (hash >= 0) {
+      anchor = path.substring(hash + 1);
+      path = path.substring(0, hash);
+    }
+    int query = path.indexOf('?');
+    if (query >= 0) {
+      path = path.substring(0, query);
+    }
+    if (path.isEmpty()) {
+      links.add(new LinkRef(page.contentPath(), anchor, null, pos));
+      return;
+    }
+    String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    Optional<String> resolved = Urls.resolve(Urls.parent(page.contentPath()), decoded);
+    if (resolved.isEmpty()) {
+      diagnostics.error(pos, "link \"" + url + "\" leaves the content folder", "link only to files inside the content folder");
+      return;
+    }
+    String target = resolved.get();
+    if (target.isEmpty() || target.endsWith("/")) {
+      target = target + "index.md";
+    } else if (!isMarkdown(target) && !targets.assetExists(target) && targets.pageOutput(target + "/index.md").isPresent()) {
+      target = target + "/index.md";
+    }
+    if (isMarkdown(target)) {
+      Optional<String> out = targets.pageOutput(target);
+      if (out.isEmpty()) {
+        diagnostics.error(pos, "link to missing page \"" + url + "\"", "no page at " + target);
+        return;
+      }
+      links.add(new LinkRef(target, anchor, null, pos));
+      rewrites.put(url, Urls.relative(pageOutput, out.get()) + (anchor.isEmpty() ? "" : "#" + anchor));
+      return;
+    }
+    if (!targets.assetExists(target)) {
+      String what = image ? "missing image" : "missing file";
+      diagnostics.error(pos, what + " \"" + url + "\"", "no file at " + target);
+    }
+  }
+
+  private void scheme(String url, SourcePos pos, List<LinkRef> links, Map<String, String> rewrites) {
+    String lower = url.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("javascript:") || lower.startsWith("vbscript:")) {
+      diagnostics.error(pos, "script URL \"" + url + "\" is not allowed", "link to a page or a web address instead");
+      return;
+    }
+    if (!lower.startsWith("term:")) {
+      return;
+    }
+    String spec = url.substring(5);
+    int slash = spec.indexOf('/');
+    if (slash <= 0 || slash == spec.length() - 1) {
+      diagnostics.error(pos, "malformed term link \"" + url + "\"", "write term:<taxonomy>/<term>, e.g. term:targets/10.7");
+      return;
+    }
+    String taxonomy = spec.substring(0, slash);
+    String term = URLDecoder.decode(spec.substring(slash + 1), StandardCharsets.UTF_8);
+    Optional<String> out = targets.termOutput(page.language().dir(), taxonomy, term);
+    if (out.isEmpty()) {
+      diagnostics.error(pos, "unknown taxonomy \"" + taxonomy + "\" in \"" + url + "\"", "declare it under taxonomies in site.yml");
+      return;
+    }
+    links.add(new LinkRef(term, "", taxonomy, pos));
+    rewrites.put(url, Urls.relative(pageOutput, out.get()));
+  }
+
+  static boolean isMarkdown(String path) {
+    String lower = path.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".md") || lower.endsWith(".markdown");
+  }
+}

@@ -1,0 +1,273 @@
+package org.passage.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.passage.config.SiteConfig.HtmlPolicy;
+import org.passage.content.SourcePage;
+import org.passage.diagnostics.Diagnostics;
+import org.passage.diagnostics.SourcePos;
+
+/**
+ * Turns one page's Markdown into HTML with Flexmark: CommonMark, GFM tables, strikethrough, task
+ * lists and autolinks, footnotes, admonitions, heading ids with anchor links, {@code [TOC]},
+ * definition lists, abbreviations and {@code {#id .class}} attributes.
+ *
+ * <p>Links to Markdown files become links to the pages' output files; links that leave the
+ * content folder, are root-relative, or name a missing page or file are reported. One instance
+ * serves a whole build; {@link #convert} is thread-safe.
+ */
+public final class MarkdownConverter {
+  /** The URL rewrites of the page being rendered, read by {@link PageLinkResolver}. */
+  static final DataKey<Map<String, String>> REWRITES = new DataKey<>("PASSAGE_REWRITES", Map.of());
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+  private final HtmlPolicy htmlPolicy;
+  private final String abbreviations;
+  private final LinkTargets targets;
+
+  /**
+   * @param abbreviations site-wide abbreviation definitions in Markdown form ({@code *[GCM]: …}
+   *     lines), appended after each page's text so line numbers stay true
+   */
+  public MarkdownConverter(HtmlPolicy htmlPolicy, String abbreviations, LinkTargets targets) {
+    this.htmlPolicy = htmlPolicy;
+    this.abbreviations = abbreviations;
+    this.targets = targets;
+    MutableDataSet options = new MutableDataSet();
+    List<Extension> extensions =
+        List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            TaskListExtension.create(),
+            AutolinkExtension.create(),
+            FootnoteExtension.create(),
+            AdmonitionExtension.create(),
+            AnchorLinkExtension.create(),
+            TocExtension.create(),
+            DefinitionExtension.create(),
+            AbbreviationExtension.create(),
+            AttributesExtension.create(),
+            PageLinkResolver.extension());
+    options.set(Parser.EXTENSIONS, extensions);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+    options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+    options.set(HtmlRenderer.ESCAPE_HTML, htmlPolicy == HtmlPolicy.ESCAPE);
+    options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+    options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
+    options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
+    options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "<span class=\"visually-hidden\">Link to this section</span>");
+    options.set(TablesExtension.WITH_CAPTION, false);
+    options.set(TablesExtension.COLUMN_SPANS, false);
+    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+    options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+    options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+    options.set(TablesExtension.CLASS_NAME, "table");
+    options.set(TocExtension.LEVELS, (1 << 2) | (1 << 3));
+    options.set(TocExtension.TITLE, "Contents");
+    options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+  }
+
+  public ConvertedPage convert(SourcePage page, Diagnostics diagnostics) {
+    String text = abbreviations.isEmpty() ? page.body() : page.body() + "\n\n" + abbreviations;
+    Document doc = parser.parse(text);
+    new HeaderIdGenerator(doc).generateIds(doc);
+
+    Optional<String> h1 = Optional.empty();
+    Node first = doc.getFirstChild();
+    while (first != null && first.isOrDescendantOfType(com.vladsch.flexmark.util.ast.BlankLine.class)) {
+      first = first.getNext();
+    }
+    if (first instanceof Heading heading && heading.getLevel() == 1) {
+      h1 = Optional.of(plain(heading).strip());
+      heading.unlink();
+    }
+
+    Lines lines = new Lines(page.body(), page.bodyLine(), page.display());
+    List<org.passage.markdown.Heading> headings = new ArrayList<>();
+    Set<String> anchors = new LinkedHashSet<>();
+    List<LinkRef> links = new ArrayList<>();
+    Map<String, String> rewrites = new HashMap<>();
+    List<TextSection> sections = new ArrayList<>();
+    LinkRewriter rewriter = new LinkRewriter(page, targets, diagnostics);
+
+    collect(doc, headings, anchors, lines, rewriter, links, rewrites);
+    sectionText(doc, sections);
+    int words = 0;
+    for (TextSection s : sections) {
+      words += countWords(s.text());
+    }
+
+    doc.set(REWRITES, rewrites);
+    String html = renderer.render(doc);
+    if (htmlPolicy == HtmlPolicy.SANITIZE) {
+      html = HtmlSanitizer.clean(html);
+    }
+    // Same-page anchors can be checked now; anchors on other pages wait for the Validate stage.
+    for (LinkRef link : links) {
+      if (!link.isTerm() && link.target().equals(page.contentPath()) && !link.anchor().isEmpty() && !anchors.contains(link.anchor())) {
+        diagnostics.error(link.pos(), "link to missing heading \"#" + link.anchor() + "\"", org.passage.text.Suggest.hint(link.anchor(), anchors, "headings on this page: " + String.join(", ", anchors)));
+      }
+    }
+    return new ConvertedPage(html, h1, List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links), List.copyOf(sections), words);
+  }
+
+  private void collect(
+      Node node,
+      List<org.passage.markdown.Heading> headings,
+      Set<String> anchors,
+      Lines lines,
+      LinkRewriter rewriter,
+      List<LinkRef> links,
+      Map<String, String> rewrites) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Heading h) {
+        String id = h.getAnchorRefId();
+        headings.add(new org.passage.markdown.Heading(h.getLevel(), plain(h).strip(), id, lines.line(h.getStartOffset())));
+        if (id != null && !id.isEmpty()) {
+          anchors.add(id);
+        }
+      } else if (child instanceof AttributeNode attr && attr.isId()) {
+        anchors.add(attr.getValue().toString());
+      } else if (child instanceof com.vladsch.flexmark.ext.footnotes.Footnote footnote) {
+        anchors.add("fnref-" + footnote.getReferenceOrdinal());
+        anchors.add("fn-" + footnote.getReferenceOrdinal());
+      }
+      if (child instanceof Link link) {
+        rewriter.rewrite(link.getUrl().toString(), false, lines.pos(link.getStartOffset()), links, rewrites);
+      } else if (child instanceof Image image) {
+        rewriter.rewrite(image.getUrl().toString(), true, lines.pos(image.getStartOffset()), links, rewrites);
+      } else if (child instanceof Reference ref) {
+        rewriter.rewrite(ref.getUrl().toString(), false, lines.pos(ref.getStartOffset()), links, rewrites);
+      }
+      collect(child, headings, anchors, lines, rewriter, links, rewrites);
+    }
+  }
+
+  /** Splits the page's text at level-2 headings. */
+  private static void sectionText(Document doc, List<TextSection> out) {
+    String heading = "";
+    String anchor = "";
+    StringBuilder subHeadings = new StringBuilder();
+    StringBuilder text = new StringBuilder();
+    for (Node child = doc.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Heading h && h.getLevel() <= 2) {
+        if (!heading.isEmpty() || text.length() > 0) {
+          out.add(new TextSection(heading, anchor, subHeadings.toString().strip(), text.toString().strip()));
+        }
+        heading = plain(h).strip();
+        anchor = h.getAnchorRefId() == null ? "" : h.getAnchorRefId();
+        subHeadings.setLength(0);
+        text.setLength(0);
+      } else if (child instanceof Heading h) {
+        subHeadings.append(plain(h).strip()).append('\n');
+      } else if (!(child instanceof Reference) && !(child instanceof com.vladsch.flexmark.ext.abbreviation.AbbreviationBlock)) {
+        String t = plain(child).strip();
+        if (!t.isEmpty()) {
+          text.append(t).append('\n');
+        }
+      }
+    }
+    if (!heading.isEmpty() || text.length() > 0) {
+      out.add(new TextSection(heading, anchor, subHeadings.toString().strip(), text.toString().strip()));
+    }
+  }
+
+  static String plain(Node node) {
+    return new TextCollectingVisitor().collectAndGetText(node);
+  }
+
+  private static int countWords(String text) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        n++;
+      }
+      inWord = letter;
+    }
+    return n;
+  }
+
+  /** Maps offsets in the Markdown body to file line and column. */
+  static final class Lines {
+    private final int[] starts;
+    private final int firstLine;
+    private final String display;
+
+    Lines(String body, int firstLine, String display) {
+      this.firstLine = firstLine;
+      this.display = display;
+      int count = 1;
+      for (int i = 0; i < body.length(); i++) {
+        if (body.charAt(i) == '\n') {
+          count++;
+        }
+      }
+      starts = new int[count];
+      int k = 1;
+      for (int i = 0; i < body.length(); i++) {
+        if (body.charAt(i) == '\n') {
+          starts[k++] = i + 1;
+        }
+      }
+    }
+
+    int lineIndex(int offset) {
+      int lo = 0;
+      int hi = starts.length - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (starts[mid] <= offset) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return lo;
+    }
+
+    int line(int offset) {
+      return firstLine + lineIndex(offset);
+    }
+
+    SourcePos pos(int offset) {
+      int idx = lineIndex(offset);
+      return new SourcePos(display, firstLine + idx, offset - starts[idx] + 1);
+    }
+  }
+}

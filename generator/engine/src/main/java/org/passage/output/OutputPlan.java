@@ -1,0 +1,92 @@
+package org.passage.output;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.passage.config.BuildConfig;
+import org.passage.config.SiteConfig;
+import org.passage.config.SiteConfig.Language;
+import org.passage.content.Asset;
+import org.passage.content.PageMeta;
+import org.passage.diagnostics.Diagnostics;
+import org.passage.diagnostics.SourcePos;
+import org.passage.markdown.LinkTargets;
+import org.passage.taxonomy.Taxonomy;
+import org.passage.taxonomy.Term;
+
+/**
+ * Where every file of the site will be written. Two sources that would write the same path are
+ * an error naming both; the plan also answers the Markdown converter's link questions.
+ */
+public final class OutputPlan implements LinkTargets {
+  private final Map<String, String> pageOutputs;
+  private final Set<String> assets;
+  private final Set<String> taxonomies;
+
+  private OutputPlan(Map<String, String> pageOutputs, Set<String> assets, Set<String> taxonomies) {
+    this.pageOutputs = pageOutputs;
+    this.assets = assets;
+    this.taxonomies = taxonomies;
+  }
+
+  public static OutputPlan of(
+      BuildConfig build, SiteConfig site, List<PageMeta> pages, List<Asset> assets, Map<String, Taxonomy> taxonomies, Diagnostics diagnostics) {
+    Map<String, String> owners = new HashMap<>();
+    Map<String, String> pageOutputs = new HashMap<>();
+    for (String reserved : List.of("404.html", "sitemap.xml", "robots.txt", Publisher.MARKER)) {
+      owners.put(reserved, "Passage (" + reserved + ")");
+    }
+    if (site.multilingual()) {
+      owners.put("index.html", "Passage (the language chooser)");
+    }
+    for (PageMeta p : pages) {
+      claim(owners, p.outputPath(), p.source().display(), new SourcePos(p.source().display(), 1, 1), diagnostics);
+      pageOutputs.put(p.contentPath(), p.outputPath());
+    }
+    Set<String> assetPaths = new HashSet<>();
+    for (Asset a : assets) {
+      claim(owners, a.contentPath(), build.display(a.file()), SourcePos.of(build.display(a.file())), diagnostics);
+      assetPaths.add(a.contentPath());
+    }
+    for (Language lang : site.languages()) {
+      String prefix = lang.dir().isEmpty() ? "" : lang.dir() + "/";
+      for (Taxonomy t : taxonomies.values()) {
+        String what = "the pages of taxonomy \"" + t.name() + "\"";
+        claim(owners, prefix + t.name() + "/index.html", what, t.config().pos(), diagnostics);
+        for (Term term : t.terms()) {
+          claim(owners, prefix + t.name() + "/" + term.slug() + ".html", what, t.config().pos(), diagnostics);
+        }
+      }
+    }
+    return new OutputPlan(Map.copyOf(pageOutputs), Set.copyOf(assetPaths), Set.copyOf(taxonomies.keySet()));
+  }
+
+  private static void claim(Map<String, String> owners, String path, String owner, SourcePos at, Diagnostics diagnostics) {
+    String previous = owners.putIfAbsent(path, owner);
+    if (previous != null) {
+      diagnostics.error(at, "two sources would write " + path + ": " + previous + " and " + owner, "rename one of them, or set a different slug");
+    }
+  }
+
+  @Override
+  public Optional<String> pageOutput(String contentPath) {
+    return Optional.ofNullable(pageOutputs.get(contentPath));
+  }
+
+  @Override
+  public boolean assetExists(String contentPath) {
+    return assets.contains(contentPath);
+  }
+
+  @Override
+  public Optional<String> termOutput(String languageDir, String taxonomy, String term) {
+    if (!taxonomies.contains(taxonomy)) {
+      return Optional.empty();
+    }
+    String prefix = languageDir.isEmpty() ? "" : languageDir + "/";
+    return Optional.of(prefix + taxonomy + "/" + Urls.slug(term) + ".html");
+  }
+}

@@ -1,0 +1,105 @@
+package org.passage.output;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Site paths and the relative URLs between them. A site path is relative to the output root, uses
+ * '/', and names a file ({@code en/guide/index.html}); every URL Passage writes is relative and
+ * names a file, so the site works from {@code file://} and under any sub-path.
+ */
+public final class Urls {
+  private Urls() {}
+
+  /** URL of {@code to} as seen from the page at {@code from}; both are site paths. */
+  public static String relative(String from, String to) {
+    String[] a = from.split("/", -1);
+    String[] b = to.split("/", -1);
+    int common = 0;
+    while (common < a.length - 1 && common < b.length - 1 && a[common].equals(b[common])) {
+      common++;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = common; i < a.length - 1; i++) {
+      sb.append("../");
+    }
+    for (int i = common; i < b.length; i++) {
+      if (i > common) {
+        sb.append('/');
+      }
+      sb.append(b[i]);
+    }
+    return sb.toString();
+  }
+
+  /** "../" once per folder of {@code sitePath}: prefix that leads from that page to the site root. */
+  public static String rootPrefix(String sitePath) {
+    int depth = 0;
+    for (int i = 0; i < sitePath.length(); i++) {
+      if (sitePath.charAt(i) == '/') {
+        depth++;
+      }
+    }
+    return "../".repeat(depth);
+  }
+
+  /** Folder part of a path ("" for a top-level file). */
+  public static String parent(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
+  }
+
+  /**
+   * Resolves {@code relative} against folder {@code base}; empty if it climbs above the root.
+   * {@code .} and {@code ..} segments are removed.
+   */
+  public static Optional<String> resolve(String base, String relative) {
+    List<String> parts = new ArrayList<>();
+    if (!base.isEmpty()) {
+      parts.addAll(Arrays.asList(base.split("/")));
+    }
+    for (String seg : relative.split("/", -1)) {
+      if (seg.isEmpty() || seg.equals(".")) {
+        continue;
+      }
+      if (seg.equals("..")) {
+        if (parts.isEmpty()) {
+          return Optional.empty();
+        }
+        parts.remove(parts.size() - 1);
+      } else {
+        parts.add(seg);
+      }
+    }
+    String joined = String.join("/", parts);
+    if (relative.endsWith("/") && !joined.isEmpty()) {
+      joined += "/";
+    }
+    return Optional.of(joined);
+  }
+
+  /** A file-name-safe slug of a term id: lower case, letters, digits, '.', '-' and '_'. */
+  public static String slug(String text) {
+    StringBuilder sb = new StringBuilder();
+    String lower = text.toLowerCase(java.util.Locale.ROOT).strip();
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-') {
+        sb.append(c);
+      } else if (Character.isLetterOrDigit(c)) {
+        sb.append(c);
+      } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
+        sb.append('-');
+      }
+    }
+    while (sb.length() > 0 && (sb.charAt(sb.length() - 1) == '-' || sb.charAt(sb.length() - 1) == '.')) {
+      sb.setLength(sb.length() - 1);
+    }
+    while (sb.length() > 0 && sb.charAt(0) == '.') {
+      sb.deleteCharAt(0);
+    }
+    return sb.length() == 0 ? "term" : sb.toString();
+  }
+}

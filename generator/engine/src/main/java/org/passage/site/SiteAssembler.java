@@ -1,0 +1,230 @@
+package org.passage.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.passage.config.SiteConfig;
+import org.passage.config.SiteConfig.Language;
+import org.passage.content.Asset;
+import org.passage.content.DataFile;
+import org.passage.content.PageMeta;
+import org.passage.markdown.ConvertedPage;
+import org.passage.markdown.LinkRef;
+import org.passage.taxonomy.Taxonomy;
+import org.passage.taxonomy.Term;
+import org.passage.taxonomy.TermLoader;
+
+/**
+ * Stage 2, Assemble: gives each page its title and section, builds the navigation tree (folders
+ * with an index page are sections, ordered by weight then title), the pages of every taxonomy
+ * term (implied terms included) and the backlinks.
+ */
+public final class SiteAssembler {
+  /** Weight, then title, then path: the order of every listing. */
+  public static final Comparator<Page> ORDER =
+      Comparator.comparingDouble((Page p) -> p.meta().weight())
+          .thenComparing(p -> p.title().toLowerCase(java.util.Locale.ROOT))
+          .thenComparing(Page::contentPath);
+
+  private static final Comparator<Page> BY_TITLE =
+      Comparator.comparing((Page p) -> p.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Page::contentPath);
+
+  public Site assemble(
+      SiteConfig config,
+      List<PageMeta> metas,
+      Map<String, ConvertedPage> converted,
+      Map<String, Taxonomy> taxonomies,
+      Map<String, DataFile> data,
+      List<Asset> assets) {
+    Map<String, Object> plainData = new TreeMap<>();
+    data.forEach((key, file) -> put(plainData, key.split("/"), file.root().toPlain()));
+    List<LanguageSite> languages = new ArrayList<>();
+    for (Language lang : config.languages()) {
+      List<PageMeta> own = metas.stream().filter(m -> m.source().language().equals(lang)).toList();
+      languages.add(language(lang, own, converted, taxonomies));
+    }
+    return new Site(config, deepFreeze(plainData), List.copyOf(languages), assets);
+  }
+
+  private LanguageSite language(Language lang, List<PageMeta> metas, Map<String, ConvertedPage> converted, Map<String, Taxonomy> taxonomies) {
+    Set<String> sectionFolders = new LinkedHashSet<>();
+    for (PageMeta m : metas) {
+      if (isIndex(m.contentPath())) {
+        sectionFolders.add(folderOf(m.contentPath()));
+      }
+    }
+    List<Page> pages = new ArrayList<>();
+    Map<String, Page> byPath = new LinkedHashMap<>();
+    for (PageMeta m : metas) {
+      ConvertedPage c = converted.get(m.contentPath());
+      if (c == null) {
+        continue;
+      }
+      boolean index = isIndex(m.contentPath());
+      String folder = folderOf(m.contentPath());
+      String section = index ? folder : nearestSection(folder, sectionFolders, lang.dir());
+      Page page = new Page(m, c, title(m, c), section, index, terms(m, taxonomies));
+      pages.add(page);
+      byPath.put(m.contentPath(), page);
+    }
+    NavNode nav = nav(lang.dir(), pages, sectionFolders);
+
+    Map<String, Map<String, List<Page>>> termPages = new LinkedHashMap<>();
+    for (Taxonomy tax : taxonomies.values()) {
+      Map<String, List<Page>> byTerm = new LinkedHashMap<>();
+      for (Term t : tax.terms()) {
+        byTerm.put(t.id(), new ArrayList<>());
+      }
+      termPages.put(tax.name(), byTerm);
+    }
+    Map<String, Set<Page>> backlinks = new HashMap<>();
+    for (Page page : pages) {
+      page.terms().forEach((tax, ids) -> {
+        Map<String, List<Page>> byTerm = termPages.get(tax);
+        for (String id : ids) {
+          List<Page> list = byTerm == null ? null : byTerm.get(id);
+          if (list != null) {
+            list.add(page);
+          }
+        }
+      });
+      for (LinkRef link : page.content().links()) {
+        if (!link.isTerm() && !link.target().equals(page.contentPath())) {
+          backlinks.computeIfAbsent(link.target(), k -> new LinkedHashSet<>()).add(page);
+        }
+      }
+    }
+    Map<String, Map<String, List<Page>>> frozenTerms = new LinkedHashMap<>();
+    termPages.forEach((tax, byTerm) -> {
+      Map<String, List<Page>> f = new LinkedHashMap<>();
+      byTerm.forEach((id, list) -> f.put(id, list.stream().sorted(BY_TITLE).toList()));
+      frozenTerms.put(tax, Map.copyOf(f));
+    });
+    Map<String, List<Page>> frozenBacklinks = new HashMap<>();
+    backlinks.forEach((k, v) -> frozenBacklinks.put(k, v.stream().sorted(BY_TITLE).toList()));
+    return new LanguageSite(lang, List.copyOf(pages), Map.copyOf(byPath), nav, taxonomies, Map.copyOf(frozenTerms), Map.copyOf(frozenBacklinks));
+  }
+
+  private static Map<String, List<String>> terms(PageMeta meta, Map<String, Taxonomy> taxonomies) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    meta.terms().forEach((tax, uses) -> uses.forEach(u -> out.computeIfAbsent(tax, k -> new LinkedHashSet<>()).add(u.term())));
+    // One level of implication: a target brings its goal.
+    for (Taxonomy tax : taxonomies.values()) {
+      if (tax.config().implies().isEmpty()) {
+        continue;
+      }
+      String other = tax.config().implies().get().taxonomy();
+      for (String id : out.getOrDefault(tax.name(), Set.of())) {
+        tax.term(id).flatMap(t -> TermLoader.implied(tax, t)).ifPresent(implied -> out.computeIfAbsent(other, k -> new LinkedHashSet<>()).add(implied));
+      }
+    }
+    Map<String, List<String>> frozen = new LinkedHashMap<>();
+    out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return Map.copyOf(frozen);
+  }
+
+  private static String title(PageMeta m, ConvertedPage c) {
+    if (m.title().isPresent()) {
+      return m.title().get();
+    }
+    if (c.h1().isPresent() && !c.h1().get().isBlank()) {
+      return c.h1().get();
+    }
+    String path = m.contentPath();
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    name = name.substring(0, name.lastIndexOf('.'));
+    if (name.equals("index")) {
+      String folder = folderOf(path);
+      name = folder.isEmpty() ? "Home" : folder.substring(folder.lastIndexOf('/') + 1);
+    }
+    String words = name.replace('-', ' ').replace('_', ' ').strip();
+    return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private NavNode nav(String rootFolder, List<Page> pages, Set<String> sectionFolders) {
+    Map<String, Page> indexes = new HashMap<>();
+    Map<String, List<Page>> members = new HashMap<>();
+    for (Page p : pages) {
+      if (p.sectionIndex()) {
+        indexes.put(p.section(), p);
+      } else {
+        members.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    Map<String, List<String>> childSections = new HashMap<>();
+    for (String folder : sectionFolders) {
+      if (!folder.equals(rootFolder)) {
+        String parent = nearestSection(folderOf(folder + "/x"), sectionFolders, rootFolder, folder);
+        childSections.computeIfAbsent(parent, k -> new ArrayList<>()).add(folder);
+      }
+    }
+    return node(rootFolder, indexes, members, childSections);
+  }
+
+  private NavNode node(String folder, Map<String, Page> indexes, Map<String, List<Page>> members, Map<String, List<String>> childSections) {
+    List<NavNode> children = new ArrayList<>();
+    for (Page p : members.getOrDefault(folder, List.of())) {
+      children.add(new NavNode(p, folder, false, List.of()));
+    }
+    for (String sub : childSections.getOrDefault(folder, List.of())) {
+      children.add(node(sub, indexes, members, childSections));
+    }
+    children.sort(Comparator.comparing((NavNode n) -> n.page(), java.util.Comparator.nullsLast(ORDER)));
+    return new NavNode(indexes.get(folder), folder, true, List.copyOf(children));
+  }
+
+  private static String nearestSection(String folder, Set<String> sections, String root) {
+    return nearestSection(folder, sections, root, null);
+  }
+
+  /** The closest folder at or above {@code folder} that is a section (skipping {@code self}). */
+  private static String nearestSection(String folder, Set<String> sections, String root, String self) {
+    String f = folder;
+    while (true) {
+      if (sections.contains(f) && !f.equals(self)) {
+        return f;
+      }
+      if (f.equals(root) || f.isEmpty()) {
+        return root;
+      }
+      f = folderOf(f);
+    }
+  }
+
+  static boolean isIndex(String contentPath) {
+    String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
+    return name.equals("index.md") || name.equals("index.markdown");
+  }
+
+  static String folderOf(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void put(Map<String, Object> root, String[] keys, Object value) {
+    Map<String, Object> m = root;
+    for (int i = 0; i < keys.length - 1; i++) {
+      Object next = m.get(keys[i]);
+      if (!(next instanceof Map)) {
+        next = new TreeMap<String, Object>();
+        m.put(keys[i], next);
+      }
+      m = (Map<String, Object>) next;
+    }
+    m.put(keys[keys.length - 1], value);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> deepFreeze(Map<String, Object> m) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(k, v instanceof TreeMap ? deepFreeze((Map<String, Object>) v) : v));
+    return java.util.Collections.unmodifiableMap(out);
+  }
+}

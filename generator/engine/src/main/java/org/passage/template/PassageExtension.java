@@ -1,0 +1,67 @@
+package org.passage.template;
+
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.util.List;
+import java.util.Map;
+import org.passage.output.Urls;
+
+/**
+ * Template functions: {@code url(path)} (a site path made relative to the page being rendered),
+ * {@code t(key)} (a UI string in the page's language), {@code pagesOf(taxonomy, term)},
+ * {@code term(taxonomy, id)}, {@code terms(taxonomy)}, {@code collection(name)} and
+ * {@code page(contentPath)}. They read plain data; nothing in content is evaluated as a template.
+ */
+final class PassageExtension extends AbstractExtension {
+  private final I18n i18n;
+  private final SiteViews views;
+
+  PassageExtension(I18n i18n, SiteViews views) {
+    this.i18n = i18n;
+    this.views = views;
+  }
+
+  @Override
+  public Map<String, Function> getFunctions() {
+    return Map.of(
+        "url", fn(List.of("path"), (args, ctx) -> Urls.relative((String) ctx.getVariable("_path"), String.valueOf(args.get("path")))),
+        "t", fn(List.of("key"), (args, ctx) -> i18n.get((String) ctx.getVariable("lang"), String.valueOf(args.get("key")))),
+        "pagesOf", fn(List.of("taxonomy", "term"), (args, ctx) -> views.pagesOf(lang(ctx), str(args.get("taxonomy")), str(args.get("term")))),
+        "term", fn(List.of("taxonomy", "id"), (args, ctx) -> views.term(lang(ctx), str(args.get("taxonomy")), str(args.get("id")))),
+        "terms", fn(List.of("taxonomy"), (args, ctx) -> views.terms(lang(ctx), str(args.get("taxonomy")))),
+        "collection", fn(List.of("name"), (args, ctx) -> views.collection(lang(ctx), str(args.get("name")))),
+        "page", fn(List.of("path"), (args, ctx) -> views.page(lang(ctx), str(args.get("path")))));
+  }
+
+  private static String lang(EvaluationContext ctx) {
+    return (String) ctx.getVariable("lang");
+  }
+
+  /** Term ids may arrive as numbers from data files (goal 10); compare them as text. */
+  private static String str(Object o) {
+    if (o instanceof Double d && d == Math.rint(d)) {
+      return String.valueOf(d.longValue());
+    }
+    return String.valueOf(o);
+  }
+
+  private interface Body {
+    Object apply(Map<String, Object> args, EvaluationContext ctx);
+  }
+
+  private static Function fn(List<String> names, Body body) {
+    return new Function() {
+      @Override
+      public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
+        return body.apply(args, context);
+      }
+
+      @Override
+      public List<String> getArgumentNames() {
+        return names;
+      }
+    };
+  }
+}

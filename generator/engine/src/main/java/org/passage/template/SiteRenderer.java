@@ -1,0 +1,171 @@
+package org.passage.template;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.passage.diagnostics.Diagnostics;
+import org.passage.diagnostics.SourcePos;
+import org.passage.site.LanguageSite;
+import org.passage.site.Page;
+import org.passage.site.Site;
+import org.passage.taxonomy.Taxonomy;
+import org.passage.taxonomy.Term;
+
+/**
+ * Stage 4, Render: every page through its layout, a page per taxonomy term and per taxonomy,
+ * the 404 page, and for a multilingual site a root page that leads to the first language.
+ * Layouts: the page's {@code layout}, else {@code home}/{@code section}/{@code page};
+ * {@code term-<taxonomy>} or {@code term}; {@code taxonomy-<taxonomy>} or {@code taxonomy}.
+ */
+public final class SiteRenderer {
+  private final TemplateRenderer templates;
+  private final Diagnostics diagnostics;
+  private final Map<String, TemplateError> errors = new LinkedHashMap<>();
+
+  public SiteRenderer(TemplateRenderer templates, Diagnostics diagnostics) {
+    this.templates = templates;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Renders into {@code out}; returns the site paths of the HTML pages written (for the sitemap). */
+  public List<String> render(Site site, Path out) {
+    List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (LanguageSite lang : site.languages()) {
+      PageContexts contexts = new PageContexts(templates.views(), lang);
+      lang.pages().parallelStream().forEach(page -> {
+        Optional<String> layout = layoutFor(page);
+        if (layout.isEmpty()) {
+          return;
+        }
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("page", contexts.context(page, lang.backlinks().getOrDefault(page.contentPath(), List.of())));
+        write(out, page.outputPath(), layout.get(), lang, vars, written);
+      });
+      for (Taxonomy tax : lang.taxonomies().values()) {
+        String listLayout = "layouts/taxonomy-" + tax.name() + ".peb";
+        Optional<String> taxLayout = templates.first(listLayout, "layouts/taxonomy.peb");
+        String termLayout = templates.first("layouts/term-" + tax.name() + ".peb", "layouts/term.peb").orElse(null);
+        String path = lang.taxonomyPath(tax.name());
+        if (taxLayout.isPresent()) {
+          Map<String, Object> vars = new HashMap<>();
+          vars.put("page", generated(tax.config().title(), path, "taxonomy"));
+          vars.put("taxonomy", Map.of("name", tax.name(), "title", tax.config().title(), "singular", tax.config().singular(), "path", path));
+          vars.put("terms", templates.views().terms(lang.language().code(), tax.name()));
+          write(out, path, taxLayout.get(), lang, vars, written);
+        }
+        if (termLayout == null) {
+          continue;
+        }
+        tax.terms().parallelStream().forEach(term -> {
+          Map<String, Object> vars = new HashMap<>();
+          Map<String, Object> view = templates.views().term(lang, tax.name(), term.id());
+          vars.put("page", generated(termTitle(tax, term), lang.termPath(tax.name(), term.slug()), "term"));
+          vars.put("term", view);
+          vars.put("taxonomy", Map.of("name", tax.name(), "title", tax.config().title(), "singular", tax.config().singular(), "path", path));
+          vars.put("pages", templates.views().pagesOf(lang.language().code(), tax.name(), term.id()));
+          write(out, lang.termPath(tax.name(), term.slug()), termLayout, lang, vars, written);
+        });
+      }
+    }
+    LanguageSite first = site.languages().get(0);
+    templates.first("layouts/404.peb").ifPresent(t -> write(out, "404.html", t, first, Map.of("page", generated("Page not found", "404.html", "404")), null));
+    if (site.config().multilingual()) {
+      String target = first.language().dir() + "/index.html";
+      String html =
+          "<!DOCTYPE html>\n<html lang=\"" + first.language().code() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(site.config().title())
+              + "</title>\n<meta http-equiv=\"refresh\" content=\"0; url=" + target + "\">\n</head>\n<body>\n<p><a href=\"" + target + "\">" + escape(site.config().title())
+              + "</a></p>\n</body>\n</html>\n";
+      writeFile(out.resolve("index.html"), html);
+    }
+    errors.values().forEach(e -> diagnostics.error(new SourcePos(e.file(), e.line(), 0), e.getMessage()));
+    List<String> sorted = new ArrayList<>(written);
+    sorted.sort(null);
+    return sorted;
+  }
+
+  private static String termTitle(Taxonomy tax, Term term) {
+    return term.label().equals(term.id()) ? term.label() : term.id() + " " + term.label();
+  }
+
+  private static Map<String, Object> generated(String title, String path, String kind) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("title", title);
+    v.put("description", "");
+    v.put("path", path);
+    v.put("kind", kind);
+    v.put("toc", List.of());
+    v.put("breadcrumbs", List.of());
+    v.put("ancestors", List.of());
+    v.put("prev", null);
+    v.put("next", null);
+    v.put("params", Map.of());
+    v.put("terms", Map.of());
+    v.put("backlinks", List.of());
+    v.put("children", List.of());
+    v.put("content", "");
+    v.put("collection", "");
+    v.put("layout", kind);
+    v.put("section", "");
+    v.put("isSection", false);
+    return v;
+  }
+
+  private Optional<String> layoutFor(Page page) {
+    if (page.meta().layout().isPresent()) {
+      String name = "layouts/" + page.meta().layout().get() + ".peb";
+      if (templates.exists(name)) {
+        return Optional.of(name);
+      }
+      diagnostics.error(
+          page.meta().source().frontMatter() != null ? page.meta().source().frontMatter().keyPos("layout") : SourcePos.of(page.display()),
+          "layout \"" + page.meta().layout().get() + "\" not found",
+          "the theme has no " + name);
+      return Optional.empty();
+    }
+    boolean home = page.sectionIndex() && page.section().equals(page.meta().source().language().dir());
+    String[] candidates = home ? new String[] {"layouts/home.peb", "layouts/section.peb", "layouts/page.peb"} : page.sectionIndex() ? new String[] {"layouts/section.peb", "layouts/page.peb"} : new String[] {"layouts/page.peb"};
+    Optional<String> found = templates.first(candidates);
+    if (found.isEmpty()) {
+      diagnostics.error(SourcePos.of(page.display()), "the theme has no layout for this page", "add layouts/page.peb to the theme");
+    }
+    return found;
+  }
+
+  private void write(Path out, String sitePath, String template, LanguageSite lang, Map<String, Object> vars, List<String> written) {
+    String html;
+    try {
+      html = templates.render(template, lang, sitePath, vars);
+    } catch (TemplateError e) {
+      String key = e.file() + ":" + e.line() + ":" + e.getMessage().replaceAll(" \\(while rendering [^)]*\\)$", "");
+      synchronized (errors) {
+        errors.putIfAbsent(key, e);
+      }
+      return;
+    }
+    writeFile(out.resolve(sitePath), html);
+    if (written != null && sitePath.endsWith(".html")) {
+      written.add(sitePath);
+    }
+  }
+
+  static void writeFile(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,109 @@
+package org.passage.template;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.passage.config.SiteConfig;
+import org.passage.diagnostics.Diagnostics;
+import org.passage.output.Urls;
+import org.passage.site.LanguageSite;
+import org.passage.site.Site;
+
+/**
+ * Renders templates of a {@link ThemeChain} with Pebble: autoescape on, strict variables, one
+ * engine per build. Template errors are reported with the template's file and line.
+ */
+public final class TemplateRenderer {
+  private final PebbleEngine engine;
+  private final ThemeLoader loader;
+  private final SiteViews views;
+  private final Map<String, Object> siteView;
+  private final Object data;
+
+  public TemplateRenderer(ThemeChain chain, Site site, Diagnostics diagnostics) throws IOException {
+    this.loader = new ThemeLoader(chain);
+    this.views = new SiteViews(site);
+    List<String> langs = site.languages().stream().map(l -> l.language().code()).toList();
+    I18n i18n = new I18n(chain, langs, diagnostics);
+    this.engine =
+        new PebbleEngine.Builder()
+            .loader(loader)
+            .strictVariables(true)
+            .autoEscaping(true)
+            .defaultLocale(Locale.ROOT)
+            .newLineTrimming(true)
+            .extension(new PassageExtension(i18n, views))
+            .build();
+    SiteConfig c = site.config();
+    Map<String, Object> s = new HashMap<>();
+    s.put("title", c.title());
+    s.put("description", c.description());
+    s.put("baseUrl", c.baseUrl().orElse(""));
+    s.put("params", c.params());
+    s.put("multilingual", c.multilingual());
+    s.put("languages", c.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name(), "path", l.dir().isEmpty() ? "index.html" : l.dir() + "/index.html")).toList());
+    this.siteView = Map.copyOf(s);
+    this.data = site.data();
+  }
+
+  SiteViews views() {
+    return views;
+  }
+
+  public boolean exists(String template) {
+    return loader.resourceExists(template);
+  }
+
+  /** The first of {@code candidates} that exists in the theme chain. */
+  public Optional<String> first(String... candidates) {
+    for (String c : candidates) {
+      if (exists(c)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Renders {@code template} for the page written at {@code sitePath}. {@code vars} adds to the
+   * common context: site, lang, data, nav, root, taxonomies.
+   */
+  public String render(String template, LanguageSite lang, String sitePath, Map<String, Object> vars) {
+    Map<String, Object> ctx = new HashMap<>(vars);
+    ctx.put("site", siteView);
+    ctx.put("lang", lang.language().code());
+    ctx.put("data", data);
+    ctx.put("nav", views.nav(lang));
+    ctx.put("_path", sitePath);
+    ctx.put("root", Urls.rootPrefix(sitePath));
+    ctx.put("home", lang.language().dir().isEmpty() ? "index.html" : lang.language().dir() + "/index.html");
+    ctx.put("taxonomies", taxonomyViews(lang));
+    try {
+      PebbleTemplate t = engine.getTemplate(template);
+      StringWriter out = new StringWriter(16 * 1024);
+      t.evaluate(out, ctx, Locale.ROOT);
+      return out.toString();
+    } catch (PebbleException e) {
+      String file = e.getFileName() == null ? loader.display(template) : loader.display(e.getFileName());
+      int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+      String msg = e.getPebbleMessage() == null ? String.valueOf(e.getMessage()) : e.getPebbleMessage();
+      throw new TemplateError(file, line, msg.strip() + " (while rendering " + sitePath + ")");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<Object> taxonomyViews(LanguageSite lang) {
+    return lang.taxonomies().values().stream()
+        .map(t -> (Object) Map.of("name", t.name(), "title", t.config().title(), "singular", t.config().singular(), "path", lang.taxonomyPath(t.name())))
+        .toList();
+  }
+}
