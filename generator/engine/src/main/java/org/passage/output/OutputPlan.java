@@ -53,6 +53,8 @@ public final class OutputPlan implements LinkTargets {
     }
     for (Language lang : site.languages()) {
       String prefix = lang.dir().isEmpty() ? "" : lang.dir() + "/";
+      owners.putIfAbsent(prefix + "search.html", "Passage (the search page)");
+      owners.putIfAbsent("search/" + lang.code() + "/labels.js", "Passage (search labels)");
       for (Taxonomy t : taxonomies.values()) {
         String what = "the pages of taxonomy \"" + t.name() + "\"";
         claim(owners, prefix + t.name() + "/index.html", what, t.config().pos(), diagnostics);

@@ -75,6 +75,18 @@ public final class SiteRenderer {
         });
       }
     }
+    for (LanguageSite lang : site.languages()) {
+      templates.first("layouts/search.peb").ifPresent(t -> {
+        List<String> facets = new ArrayList<>(List.of("collection"));
+        facets.addAll(lang.taxonomies().keySet());
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("page", generated(templates.views().i18n(lang.language().code(), "search_results"), TemplateRenderer.searchPath(lang), "search"));
+        vars.put("facets", String.join(",", facets));
+        vars.put("labelsPath", TemplateRenderer.labelsPath(lang));
+        write(out, TemplateRenderer.searchPath(lang), t, lang, vars, null);
+        writeFile(out.resolve(TemplateRenderer.labelsPath(lang)), FacetLabels.script(site.config(), lang));
+      });
+    }
     LanguageSite first = site.languages().get(0);
     templates.first("layouts/404.peb").ifPresent(t -> write(out, "404.html", t, first, Map.of("page", generated("Page not found", "404.html", "404")), null));
     if (site.config().multilingual()) {

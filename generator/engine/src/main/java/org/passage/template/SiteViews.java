@@ -26,6 +26,16 @@ final class SiteViews {
   private final Map<String, Map<String, Object>> termViews = new ConcurrentHashMap<>();
   private final Map<String, Object> navViews = new ConcurrentHashMap<>();
 
+  private I18n i18n;
+
+  void i18n(I18n strings) {
+    this.i18n = strings;
+  }
+
+  String i18n(String lang, String key) {
+    return i18n == null ? key : i18n.get(lang, key);
+  }
+
   SiteViews(Site site) {
     for (LanguageSite l : site.languages()) {
       languages.put(l.language().code(), l);

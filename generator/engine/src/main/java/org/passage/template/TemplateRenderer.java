@@ -33,6 +33,7 @@ public final class TemplateRenderer {
     this.views = new SiteViews(site);
     List<String> langs = site.languages().stream().map(l -> l.language().code()).toList();
     I18n i18n = new I18n(chain, langs, diagnostics);
+    views.i18n(i18n);
     this.engine =
         new PebbleEngine.Builder()
             .loader(loader)
@@ -86,6 +87,7 @@ public final class TemplateRenderer {
     ctx.put("root", Urls.rootPrefix(sitePath));
     ctx.put("home", lang.language().dir().isEmpty() ? "index.html" : lang.language().dir() + "/index.html");
     ctx.put("taxonomies", taxonomyViews(lang));
+    ctx.put("searchPath", searchPath(lang));
     try {
       PebbleTemplate t = engine.getTemplate(template);
       StringWriter out = new StringWriter(16 * 1024);
@@ -99,6 +101,16 @@ public final class TemplateRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Site path of a language's full search results page. */
+  public static String searchPath(LanguageSite lang) {
+    return (lang.language().dir().isEmpty() ? "" : lang.language().dir() + "/") + "search.html";
+  }
+
+  /** Site path of the script that names facet values for the search page. */
+  public static String labelsPath(LanguageSite lang) {
+    return "search/" + lang.language().code() + "/labels.js";
   }
 
   private List<Object> taxonomyViews(LanguageSite lang) {

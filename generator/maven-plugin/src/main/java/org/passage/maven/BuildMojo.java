@@ -1,0 +1,102 @@
+package org.passage.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.passage.DefaultSearch;
+import org.passage.Passage;
+import org.passage.config.BuildConfig;
+import org.passage.diagnostics.BuildFailedException;
+import org.passage.diagnostics.Problem;
+
+/**
+ * Builds a static site from a folder of Markdown, data files and a theme. Runs without a pom too:
+ * {@code mvn org.passage:passage-maven-plugin:VERSION:build -Dpassage.content=DIR -Dpassage.output=OUT}.
+ */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
+public final class BuildMojo extends AbstractMojo {
+
+  /** The content folder: Markdown pages, optional site.yml and data/. */
+  @Parameter(property = "passage.content", defaultValue = "${basedir}/content")
+  private File content;
+
+  /** Where the site is written; replaced whole, only when the build succeeds. */
+  @Parameter(property = "passage.output", defaultValue = "${project.build.directory}/site")
+  private File output;
+
+  /** A folder of theme folders; the bundled default theme is used when absent. */
+  @Parameter(property = "passage.themes")
+  private File themes;
+
+  /** Theme name; overrides site.yml's theme. */
+  @Parameter(property = "passage.theme")
+  private String theme;
+
+  /** Absolute base URL for sitemap.xml; overrides site.yml's baseUrl. */
+  @Parameter(property = "passage.baseUrl")
+  private String baseUrl;
+
+  /** Skips the build. */
+  @Parameter(property = "passage.skip", defaultValue = "false")
+  private boolean skip;
+
+  /** Folder for build-side artefacts that are never published (the Lucene index). */
+  @Parameter(property = "passage.workDir", defaultValue = "${project.build.directory}/passage")
+  private File workDir;
+
+  /** Reproducible-build timestamp; used where a date is needed and content gives none. */
+  @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+  private String outputTimestamp;
+
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+  private File executionRoot;
+
+  @Parameter(defaultValue = "${env.GITHUB_ACTIONS}", readonly = true)
+  private String githubActions;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Passage build skipped");
+      return;
+    }
+    File root = executionRoot != null ? executionRoot : new File(".");
+    BuildConfig config =
+        new BuildConfig(
+            root.toPath(),
+            content.toPath(),
+            output.toPath(),
+            Optional.ofNullable(themes).map(File::toPath),
+            workDir.toPath(),
+            Optional.ofNullable(theme).filter(s -> !s.isBlank()),
+            Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()),
+            Optional.ofNullable(outputTimestamp).filter(s -> !s.isBlank()));
+    try {
+      Passage.Result result = new Passage(config, Optional.ofNullable(DefaultSearch.indexer())).build();
+      result.warnings().forEach(p -> report(p));
+      getLog().info("Passage built " + result.pages() + " pages into " + config.display(config.outputDir()));
+    } catch (BuildFailedException e) {
+      e.problems().forEach(this::report);
+      throw new MojoFailureException("Passage: " + e.getMessage() + " (see the lines above; the previous site was left as it was)");
+    } catch (IOException | RuntimeException e) {
+      throw new MojoExecutionException("Passage failed: " + e, e);
+    }
+  }
+
+  private void report(Problem p) {
+    if (p.isError()) {
+      getLog().error(p.format());
+    } else {
+      getLog().warn(p.format());
+    }
+    if ("true".equals(githubActions)) {
+      getLog().info(p.formatGitHub());
+    }
+  }
+}
