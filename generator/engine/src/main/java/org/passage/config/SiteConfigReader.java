@@ -122,7 +122,7 @@ public final class SiteConfigReader {
             if (data.isEmpty()) {
               diagnostics.error(t.pos(), "terms of \"" + name + "\" need \"data\"", "the data file, e.g. data: sdg/targets");
             } else {
-              terms = Optional.of(new TermSource(data.get(), key, label, t.pos()));
+              terms = Optional.of(new TermSource(data.get(), key, label, t.get("data").pos()));
             }
           }
           Optional<Implication> implies = Optional.empty();

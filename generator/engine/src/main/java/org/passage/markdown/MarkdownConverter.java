@@ -111,7 +111,9 @@ public final class MarkdownConverter {
     while (first != null && first.isOrDescendantOfType(com.vladsch.flexmark.util.ast.BlankLine.class)) {
       first = first.getNext();
     }
-    if (first instanceof Heading heading && heading.getLevel() == 1) {
+    boolean titled = page.frontMatter() != null && page.frontMatter().get("title") != null;
+    if (first instanceof Heading heading && heading.getLevel() == 1 && !titled) {
+      // The leading heading becomes the page title, which the layout prints once.
       h1 = Optional.of(plain(heading).strip());
       heading.unlink();
     }

@@ -1,0 +1,137 @@
+package org.passage.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.passage.testing.TestSite;
+
+class OutputTest {
+  @TempDir Path dir;
+
+  private static final String SITE = """
+      -- content/site.yml --
+      title: Guide
+      baseUrl: https://example.org/guide
+      languages:
+        - code: en
+          name: English
+      taxonomies:
+        tags: {title: Tags}
+      -- content/en/index.md --
+      # Home
+      [Deep](a/b/c.md)
+      -- content/en/a/index.md --
+      # A
+      -- content/en/a/b/c.md --
+      ---
+      tags: [x]
+      ---
+      # Deep page
+      ![pic](pic.png) [home](../../index.md)
+      -- content/en/a/b/pic.png --
+      png
+      """;
+
+  @Test
+  void everyInternalUrlIsRelativeAndNamesAFileThatExists() throws Exception {
+    var out = TestSite.write(dir, SITE).build();
+    assertThat(out.problems()).isEmpty();
+    List<String> broken = LinkCheck.broken(out.output());
+    assertThat(broken).isEmpty();
+    assertThat(LinkCheck.count(out.output())).isGreaterThan(20);
+    assertThat(out.html("en/a/b/c.html").selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("../../../assets/css/passage.css");
+  }
+
+  @Test
+  void sitemapRobotsNotFoundPageAndLanguageRoot() throws Exception {
+    var out = TestSite.write(dir, SITE).build();
+    assertThat(out.file("sitemap.xml")).contains("<loc>https://example.org/guide/en/a/b/c.html</loc>").contains("<loc>https://example.org/guide/en/tags/x.html</loc>").doesNotContain("404.html");
+    assertThat(out.file("robots.txt")).isEqualTo("User-agent: *\nAllow: /\nSitemap: https://example.org/guide/sitemap.xml\n");
+    assertThat(out.html("404.html").selectFirst("base").attr("href")).isEqualTo("https://example.org/guide/");
+    assertThat(out.html("index.html").selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=en/index.html");
+  }
+
+  @Test
+  void theSameInputBuildsToByteIdenticalOutput() throws Exception {
+    var site = TestSite.write(dir, SITE);
+    site.build();
+    Map<String, String> first = snapshot(site.output());
+    Path copy = dir.resolve("first");
+    Files.move(site.output(), copy);
+    site.build();
+    Map<String, String> second = snapshot(site.output());
+    assertThat(second).isEqualTo(first);
+    assertThat(first).hasSizeGreaterThan(10);
+  }
+
+  static Map<String, String> snapshot(Path root) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        out.put(root.relativize(p).toString(), java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+      }
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
+  }
+
+  /** Checks href and src attributes of every HTML page against the files of the site. */
+  public static final class LinkCheck {
+    private LinkCheck() {}
+
+    public static List<String> broken(Path site) throws IOException {
+      List<String> problems = new ArrayList<>();
+      for (Path page : pages(site)) {
+        var doc = org.jsoup.Jsoup.parse(Files.readString(page));
+        if (doc.selectFirst("base") != null) {
+          continue; // the 404 page resolves against the base URL
+        }
+        for (var el : doc.select("[href], [src]")) {
+          String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+          String where = site.relativize(page) + ": " + url;
+          if (url.startsWith("/")) {
+            problems.add(where + " is root-relative");
+            continue;
+          }
+          if (url.startsWith("#") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            continue;
+          }
+          String path = url.replaceAll("[#?].*$", "");
+          if (path.isEmpty() || path.endsWith("/")) {
+            problems.add(where + " does not name a file");
+            continue;
+          }
+          Path target = page.getParent().resolve(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8)).normalize();
+          if (!target.startsWith(site) || !Files.isRegularFile(target)) {
+            problems.add(where + " does not exist");
+          }
+        }
+      }
+      return problems;
+    }
+
+    public static int count(Path site) throws IOException {
+      int n = 0;
+      for (Path page : pages(site)) {
+        n += org.jsoup.Jsoup.parse(Files.readString(page)).select("[href], [src]").size();
+      }
+      return n;
+    }
+
+    private static List<Path> pages(Path site) throws IOException {
+      try (Stream<Path> s = Files.walk(site)) {
+        return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+      }
+    }
+  }
+}
