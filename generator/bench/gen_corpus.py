@@ -26,8 +26,6 @@ names of section indexes and the config differ.
 """
 
 import argparse
-import bisect
-import itertools
 import json
 import os
 import random
@@ -86,19 +84,20 @@ class Corpus:
             if w not in seen:
                 seen.add(w)
                 tail.append(w)
-        common = list(dict.fromkeys(COMMON))
-        rng.shuffle(common)
+        common = list(dict.fromkeys(COMMON))  # roughly by real frequency: function words first
         self.vocab = common + tail
-        # Zipf-like weights (s = 1.05) over the whole vocabulary.
+        # Zipf-like weights (s = 1.0) over the whole vocabulary.
         acc = 0.0
         self.cum = []
         for rank in range(len(self.vocab)):
-            acc += 1.0 / (rank + 1) ** 1.05
+            acc += 1.0 / (rank + 1) ** 1.0
             self.cum.append(acc)
         content_words = [w for w in self.vocab if len(w) > 3]
         self.heading_words = content_words[:2500]
         self.tags = sorted({"-".join(rng.sample(content_words[:800], rng.choice([1, 1, 2]))) for _ in range(TAG_POOL * 2)})[:TAG_POOL]
         rng.shuffle(self.tags)
+        self.tag_weights = [1.0 / (r + 1) ** 0.6 for r in range(len(self.tags))]
+        self.tag_rank = {t: r for r, t in enumerate(self.tags)}
         self.topics = [("t%02d" % (i + 1), " ".join(rng.sample(content_words[:300], 2)).capitalize()) for i in range(TOPICS)]
         self.sections = (pages + PAGES_PER_SECTION - 1) // PAGES_PER_SECTION
         self.parts = (self.sections + SECTIONS_PER_PART - 1) // SECTIONS_PER_PART
@@ -127,7 +126,7 @@ class Corpus:
     def words(self, rng, k):
         return rng.choices(self.vocab, cum_weights=self.cum, k=k)
 
-    def sentence(self, rng, lo=8, hi=18, decorate=True):
+    def sentence(self, rng, lo=9, hi=20, decorate=True):
         ws = self.words(rng, rng.randint(lo, hi))
         if decorate:
             r = rng.random()
@@ -196,19 +195,19 @@ class Corpus:
     def page(self, i):
         m = self.meta[i]
         rng = self.rng_for(i, 2)
-        tags = sorted(set(rng.choices(self.tags, weights=[1.0 / (r + 1) ** 0.6 for r in range(len(self.tags))], k=rng.randint(1, 4))), key=self.tags.index)
+        tags = sorted(set(rng.choices(self.tags, weights=self.tag_weights, k=rng.randint(1, 4))), key=self.tag_rank.get)
         topics = sorted({rng.choice(self.topics)[0] for _ in range(rng.randint(1, 2))})
         weight = i % PAGES_PER_SECTION + 1
         fm = "---\ntitle: \"%s\"\nweight: %d\ntags: [%s]\ntopics: [%s]\n---\n" % (m["title"], weight, ", ".join(tags), ", ".join(topics))
         links = ["[%s](%s%s)" % (" ".join(self.words(rng, rng.randint(2, 4))), self.rel(i, j), "#" + a if a else "") for j, a in self.link_targets(i, rng)]
-        blocks = [self.paragraph(rng, 3, 4)]
+        blocks = [self.paragraph(rng, 3, 5)]
         kinds = ["list", "table", "code", "para"]
         for n, (level, text, _anchor) in enumerate(m["outline"]):
             blocks.append("#" * level + " " + text)
-            blocks.append(self.paragraph(rng, 2, 4))
+            blocks.append(self.paragraph(rng, 3, 5))
             kind = kinds[n % len(kinds)]
             if kind == "list":
-                blocks.append("\n".join("- " + self.sentence(rng, 4, 9) for _ in range(rng.randint(3, 5))))
+                blocks.append("\n".join("- " + self.sentence(rng, 5, 10) for _ in range(rng.randint(3, 6))))
             elif kind == "table":
                 cols = [w.capitalize() for w in rng.sample(self.heading_words, 4)]
                 rows = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
@@ -220,7 +219,7 @@ class Corpus:
                 lines = ["%s_%s = %s(%d)" % (rng.choice(self.vocab[:300]), rng.choice(self.vocab[:300]), rng.choice(self.vocab[:300]), rng.randint(0, 99)) for _ in range(rng.randint(3, 6))]
                 blocks.append("```%s\n%s\n```" % (lang, "\n".join(lines)))
         # Spread the links over the paragraphs (never inside headings, tables or code).
-        paras = [k for k, b in enumerate(blocks) if b and b[0].isalpha()]
+        paras = [k for k, b in enumerate(blocks) if b and b[0].isalpha()] or [0]
         for n, link in enumerate(links):
             k = paras[n % len(paras)]
             blocks[k] += " See " + link + " for " + " ".join(self.words(rng, rng.randint(2, 5))) + "."

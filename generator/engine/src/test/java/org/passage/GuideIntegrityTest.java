@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passage.config.BuildConfig;
-import org.passage.output.OutputTest.LinkCheck;
+import org.passage.testing.LinkCheck;
 
 /** Builds the guide shipped in this repository and checks every link of every page. */
 class GuideIntegrityTest {

@@ -21,7 +21,6 @@ import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
@@ -208,8 +207,46 @@ public final class MarkdownConverter {
     }
   }
 
+  /**
+   * The text of a node as a reader sees it: text, code and link text, blocks separated by line
+   * breaks. (Flexmark's TextCollectingVisitor trips an internal assertion on some documents.)
+   */
   static String plain(Node node) {
-    return new TextCollectingVisitor().collectAndGetText(node);
+    StringBuilder sb = new StringBuilder();
+    collectText(node, sb);
+    return sb.toString();
+  }
+
+  private static void collectText(Node node, StringBuilder sb) {
+    if (node instanceof com.vladsch.flexmark.ast.Text || node instanceof com.vladsch.flexmark.ast.Code) {
+      sb.append(node.getChars().unescape());
+      return;
+    }
+    if (node instanceof com.vladsch.flexmark.ast.AutoLink auto) {
+      sb.append(auto.getText());
+      return;
+    }
+    if (node instanceof com.vladsch.flexmark.ast.FencedCodeBlock code) {
+      sb.append(code.getContentChars()).append('\n');
+      return;
+    }
+    if (node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock code) {
+      sb.append(code.getContentChars()).append('\n');
+      return;
+    }
+    if (node instanceof com.vladsch.flexmark.ast.SoftLineBreak || node instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+      sb.append(' ');
+      return;
+    }
+    if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline || node instanceof AttributeNode) {
+      return;
+    }
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      collectText(child, sb);
+    }
+    if (node instanceof com.vladsch.flexmark.util.ast.Block && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+      sb.append('\n');
+    }
   }
 
   private static int countWords(String text) {

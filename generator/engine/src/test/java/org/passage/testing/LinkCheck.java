@@ -1,0 +1,58 @@
+package org.passage.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Checks href and src attributes of every HTML page against the files of the site. */
+public final class LinkCheck {
+  private LinkCheck() {}
+
+  public static List<String> broken(Path site) throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (Path page : pages(site)) {
+      var doc = org.jsoup.Jsoup.parse(Files.readString(page));
+      if (doc.selectFirst("base") != null) {
+        continue; // the 404 page resolves against the base URL
+      }
+      for (var el : doc.select("[href], [src]")) {
+        String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+        String where = site.relativize(page) + ": " + url;
+        if (url.startsWith("/")) {
+          problems.add(where + " is root-relative");
+          continue;
+        }
+        if (url.startsWith("#") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+          continue;
+        }
+        String path = url.replaceAll("[#?].*$", "");
+        if (path.isEmpty() || path.endsWith("/")) {
+          problems.add(where + " does not name a file");
+          continue;
+        }
+        Path target = page.getParent().resolve(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8)).normalize();
+        if (!target.startsWith(site) || !Files.isRegularFile(target)) {
+          problems.add(where + " does not exist");
+        }
+      }
+    }
+    return problems;
+  }
+
+  public static int count(Path site) throws IOException {
+    int n = 0;
+    for (Path page : pages(site)) {
+      n += org.jsoup.Jsoup.parse(Files.readString(page)).select("[href], [src]").size();
+    }
+    return n;
+  }
+
+  private static List<Path> pages(Path site) throws IOException {
+    try (Stream<Path> s = Files.walk(site)) {
+      return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+  }
+}

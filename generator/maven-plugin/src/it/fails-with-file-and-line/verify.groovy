@@ -1,0 +1,8 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('[ERROR] content/page.md:6:5: error: link to missing page "step-9.md" (no page at step-9.md)') : log
+assert log.contains('Passage: the site has 1 error')
+assert log.contains('BUILD FAILURE')
+// A user's mistake is a failure, not a crash: no stack trace.
+assert !log.contains('at org.passage.')
+assert !new File(basedir, 'target/site').exists()
+return true
