@@ -49,6 +49,9 @@ public final class MarkdownConverter {
   /** The URL rewrites of the page being rendered, read by {@link PageLinkResolver}. */
   static final DataKey<Map<String, String>> REWRITES = new DataKey<>("PASSAGE_REWRITES", Map.of());
 
+  private static final Map<String, String> ADMONITION_TYPES = Map.copyOf(AdmonitionExtension.getQualifierTypeMap());
+  private static final Map<String, String> ADMONITION_TITLES = Map.copyOf(AdmonitionExtension.getQualifierTitleMap());
+
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final HtmlPolicy htmlPolicy;
@@ -96,6 +99,11 @@ public final class MarkdownConverter {
     options.set(TocExtension.LEVELS, (1 << 2) | (1 << 3));
     options.set(TocExtension.TITLE, "Contents");
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
+    // Given once: left unset, Flexmark rebuilds these maps (reading SVG files from its jar) for
+    // every page. Icons come from the theme's CSS, so no SVGs are embedded.
+    options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, ADMONITION_TYPES);
+    options.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, ADMONITION_TITLES);
+    options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();
   }
