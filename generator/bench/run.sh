@@ -51,6 +51,12 @@ if has hugo && ! command -v hugo >/dev/null; then
   TOOLS=${TOOLS//hugo/}
 fi
 mkdir -p "$WORK"
+: >"$WORK/mvn-build.log"
+# Runs a Maven command in the repository root, logging to $WORK/mvn-build.log.
+mvnlog() {
+  echo "+ $*" >>"$WORK/mvn-build.log"
+  (cd "$REPO" && "$@") >>"$WORK/mvn-build.log" 2>&1 || { tail -30 "$WORK/mvn-build.log" >&2; die "Maven failed: $*"; }
+}
 
 # ---------------------------------------------------------------------------------------------
 # Corpus (regenerated only when the generator, the Hugo layouts, PAGES or SEED change)
@@ -78,20 +84,23 @@ if has engine; then
   elif [[ $SKIP_BUILD == 1 && -f $WORK/engine-cp.txt ]]; then
     CP=$WORK/engine-classes:$(cat "$WORK/engine-cp.txt")
   else
-    log "building the engine (mvn package)"
-    (cd "$REPO" && mvn -B -q -DskipTests package -pl generator/engine,generator/maven-plugin -am) >&2
-    (cd "$REPO" && mvn -q -pl generator/engine dependency:build-classpath -Dmdep.outputFile="$WORK/engine-cp.txt") >&2
+    log "building the engine (mvn package; log in $WORK/mvn-build.log)"
+    mvnlog mvn -B -q -DskipTests package -pl generator/engine,generator/maven-plugin -am
+    mvnlog mvn -q -pl generator/engine dependency:build-classpath -Dmdep.outputFile="$WORK/engine-cp.txt"
     rm -rf "$WORK/engine-classes" && cp -r "$REPO/generator/engine/target/classes" "$WORK/engine-classes"
     CP=$WORK/engine-classes:$(cat "$WORK/engine-cp.txt")
   fi
+  # slf4j-nop only silences SLF4J's "no binding" notice; it is used when present locally.
+  nop=$HOME/.m2/repository/org/slf4j/slf4j-nop/1.7.36/slf4j-nop-1.7.36.jar
+  if [[ -f $nop ]]; then CP=$CP:$nop; fi
 fi
 if has plugin; then
   if [[ $SKIP_BUILD == 1 && -d $BENCH_M2/org/passage/passage-maven-plugin/$VERSION ]]; then
     log "reusing the plugin installed in $BENCH_M2"
   else
-    log "installing the plugin into the private repository $BENCH_M2"
-    (cd "$REPO" && mvn -B -q -N install -Dmaven.repo.local="$BENCH_M2") >&2
-    (cd "$REPO" && mvn -B -q -DskipTests install -Dmaven.repo.local="$BENCH_M2" -pl generator/engine,generator/maven-plugin -am) >&2
+    log "installing the plugin into the private repository $BENCH_M2 (log in $WORK/mvn-build.log)"
+    mvnlog mvn -B -q -N install -Dmaven.repo.local="$BENCH_M2"
+    mvnlog mvn -B -q -DskipTests install -Dmaven.repo.local="$BENCH_M2" -pl generator/engine,generator/maven-plugin -am
   fi
 fi
 

@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
-import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -75,7 +74,6 @@ public final class MarkdownConverter {
             AutolinkExtension.create(),
             FootnoteExtension.create(),
             AdmonitionExtension.create(),
-            AnchorLinkExtension.create(),
             TocExtension.create(),
             DefinitionExtension.create(),
             AbbreviationExtension.create(),
@@ -86,10 +84,6 @@ public final class MarkdownConverter {
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
     options.set(HtmlRenderer.ESCAPE_HTML, htmlPolicy == HtmlPolicy.ESCAPE);
-    options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
-    options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
-    options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
-    options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "<span class=\"visually-hidden\">Link to this section</span>");
     options.set(TablesExtension.WITH_CAPTION, false);
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -145,6 +139,7 @@ public final class MarkdownConverter {
     if (htmlPolicy == HtmlPolicy.SANITIZE) {
       html = HtmlSanitizer.clean(html);
     }
+    html = addAnchorLinks(html, headings);
     // Same-page anchors can be checked now; anchors on other pages wait for the Validate stage.
     for (LinkRef link : links) {
       if (!link.isTerm() && link.target().equals(page.contentPath()) && !link.anchor().isEmpty() && !anchors.contains(link.anchor())) {
@@ -184,6 +179,40 @@ public final class MarkdownConverter {
       }
       collect(child, headings, anchors, lines, rewriter, links, rewrites);
     }
+  }
+
+  private static final java.util.regex.Pattern HEADING =
+      java.util.regex.Pattern.compile("<h([2-6])\\b([^>]*)\\bid=\"([^\"]+)\"([^>]*)>(.*?)</h\\1>", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * Gives each heading h2–h6 a link to itself, after its text. The link is named for screen
+   * readers by an aria-label and shows a "#" through CSS, so heading text stays clean.
+   */
+  static String addAnchorLinks(String html, List<org.passage.markdown.Heading> headings) {
+    if (headings.isEmpty()) {
+      return html;
+    }
+    Map<String, String> texts = new HashMap<>();
+    for (org.passage.markdown.Heading h : headings) {
+      if (h.id() != null) {
+        texts.putIfAbsent(h.id(), h.text());
+      }
+    }
+    java.util.regex.Matcher m = HEADING.matcher(html);
+    StringBuilder sb = new StringBuilder(html.length() + headings.size() * 80);
+    while (m.find()) {
+      String id = m.group(3);
+      String label = "Link to this section: " + texts.getOrDefault(id, id);
+      String anchor = "<a class=\"anchor\" href=\"#" + id + "\" aria-label=\"" + attr(label) + "\"></a>";
+      m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
+          "<h" + m.group(1) + m.group(2) + "id=\"" + id + "\"" + m.group(4) + ">" + m.group(5) + anchor + "</h" + m.group(1) + ">"));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  private static String attr(String s) {
+    return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   /** Splits the page's text at level-2 headings. */

@@ -1,4 +1,6 @@
-package org.passage;
+package org.passage.guide;
+
+import org.passage.Passage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
