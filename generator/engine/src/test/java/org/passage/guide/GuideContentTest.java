@@ -128,6 +128,40 @@ class GuideContentTest {
     });
   }
 
+  @Test
+  void goalColoursInTheThemeMatchTheDataAndTheirInkIsReadable() throws Exception {
+    String css = Files.readString(REPO.resolve("themes/sdg-guide/assets/css/guide.css"));
+    var rule = java.util.regex.Pattern.compile("\\.goal-(\\d+) \\{ --goal: (#[0-9A-Fa-f]{6}); --goal-ink: (#[0-9a-fA-F]{6}); \\}");
+    Map<String, String[]> colours = new TreeMap<>();
+    var m = rule.matcher(css);
+    while (m.find()) {
+      colours.put(m.group(1), new String[] {m.group(2), m.group(3)});
+    }
+    List<YNode> goals = yaml("data/sdg/goals.yml").list();
+    assertThat(colours).hasSize(goals.size());
+    for (YNode g : goals) {
+      String[] c = colours.get(g.get("number").asText());
+      assertThat(c[0]).as("colour of goal %s", g.get("number").asText()).isEqualToIgnoringCase(g.get("colour").asText());
+      assertThat(contrast(c[0], c[1])).as("ink on goal %s", g.get("number").asText()).isGreaterThanOrEqualTo(4.5);
+    }
+  }
+
+  /** WCAG 2 contrast ratio of two #rrggbb colours. */
+  static double contrast(String a, String b) {
+    double la = luminance(a);
+    double lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  private static double luminance(String hex) {
+    double[] c = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double v = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+      c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+
   /** Case-study pages linked from inside {@code <main>} of a generated page, by slug. */
   private static Set<String> listedCaseStudies(String sitePath) throws IOException {
     Path page = site.resolve(sitePath);
