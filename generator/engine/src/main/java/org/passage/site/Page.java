@@ -15,6 +15,17 @@ import org.passage.markdown.ConvertedPage;
 public record Page(
     PageMeta meta, ConvertedPage content, String title, String section, boolean sectionIndex, Map<String, List<String>> terms) {
 
+  /** Pages are compared by identity: each source file is one page, and hashing its content would be slow. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
   public String contentPath() {
     return meta.contentPath();
   }
