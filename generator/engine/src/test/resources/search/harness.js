@@ -16,7 +16,7 @@ function __canon(r) {
 }
 var __result = null;
 function __run(q, filtersJson, limit, done) {
-  Passage.search(q, { lang: 'en', filters: JSON.parse(filtersJson), limit: limit }).then(
+  Passage.search(q, { lang: 'en', filters: JSON.parse(filtersJson), limit: limit, snippets: false }).then(
     function (r) { done(__canon(r)); },
     function (e) { done('error=' + (e && e.message ? e.message : String(e))); });
 }

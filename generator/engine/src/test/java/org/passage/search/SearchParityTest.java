@@ -82,7 +82,11 @@ class SearchParityTest {
     }
     System.out.printf("GraalJS parity: %d queries (%d with hits), %d hits compared, %d mismatches; hits by kind %s%n",
         cases.size(), queriesWithHits, hits, failures.size(), hitsByKind);
-    assertThat(failures).as(failures.isEmpty() ? "" : failures.get(0)).isEmpty();
+    if (!failures.isEmpty()) {
+      Files.writeString(Path.of("target/search-parity-failures.txt"), String.join("\n\n", failures));
+    }
+    assertThat(failures.size()).as(failures.isEmpty() ? "" : "first of " + failures.size()
+        + " mismatches (all in target/search-parity-failures.txt):\n" + brief(failures.get(0))).isZero();
     assertThat(queriesWithHits).isGreaterThan(cases.size() * 3 / 4);
   }
 
@@ -101,7 +105,7 @@ class SearchParityTest {
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
     String[] results = out.split("\n\u0000end\n", -1);
-    assertThat(results.length - 1).as(out.length() > 2000 ? out.substring(0, 2000) : out).isEqualTo(cases.size());
+    assertThat(results.length - 1).as(brief(out)).isEqualTo(cases.size());
     int mismatches = 0;
     String first = null;
     for (int i = 0; i < cases.size(); i++) {
@@ -114,7 +118,11 @@ class SearchParityTest {
       }
     }
     System.out.printf("node parity: %d queries, %d mismatches%n", cases.size(), mismatches);
-    assertThat(mismatches).as(first == null ? "" : first).isZero();
+    assertThat(mismatches).as(first == null ? "" : brief(first)).isZero();
+  }
+
+  static String brief(String s) {
+    return s.length() > 3000 ? s.substring(0, 3000) + "\n…" : s;
   }
 
   static boolean onPath(String exe) {
