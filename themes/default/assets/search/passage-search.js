@@ -1,1 +1,1382 @@
-/* Search client: see the search issue. */
+/*
+ * Passage search client: reads the browser index written by SearchExporter (FORMAT.md), ranks
+ * exactly as the Java reference (SearchReference, Lucene BM25) and drives the search box and the
+ * results page. Classic script, no dependencies; works from file://.
+ *
+ * Java float arithmetic is reproduced with Math.fround after every float operation.
+ */
+(function (global) {
+  'use strict';
+
+  var FORMAT_VERSION = 1;
+  var f32 = Math.fround;
+
+  // ---- Query semantics shared with SearchFields.java ----------------------------------------
+  var FIELDS = ['title', 'headings', 'body'];
+  var BOOSTS = [f32(3), f32(1.5), f32(1)];
+  var PREFIX_FACTOR = f32(0.5);
+  var PREFIX_EXPANSIONS = 10;
+  var PREFIX_MIN_LENGTH = 2;
+  var PROXIMITY_SLOP = 3;
+  var PROXIMITY_BOOST = f32(2);
+  var MAX_EDITS = 2;
+  var K1 = f32(1.2);
+  var B = f32(0.75);
+
+  function SearchIndexError(message) {
+    var e = new Error('Passage search: ' + message);
+    e.name = 'SearchIndexError';
+    return e;
+  }
+
+  // ---- Binary format (FORMAT.md) -----------------------------------------------------------
+  var B64 = new Int16Array(128).fill(-1);
+  (function () {
+    var a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    for (var i = 0; i < a.length; i++) B64[a.charCodeAt(i)] = i;
+  })();
+
+  function decodeBase64(s) {
+    var n = s.length;
+    while (n > 0 && s.charCodeAt(n - 1) === 61) n--;
+    var out = new Uint8Array((n * 3) >> 2);
+    var o = 0, acc = 0, bits = 0;
+    for (var i = 0; i < n; i++) {
+      var c = s.charCodeAt(i);
+      var v = c < 128 ? B64[c] : -1;
+      if (v < 0) throw SearchIndexError('invalid character in shard data');
+      acc = (acc << 6) | v;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        out[o++] = (acc >> bits) & 0xff;
+      }
+    }
+    return out;
+  }
+
+  var CRC_TABLE = (function () {
+    var t = new Int32Array(256);
+    for (var n = 0; n < 256; n++) {
+      var c = n;
+      for (var k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      t[n] = c;
+    }
+    return t;
+  })();
+
+  function crc32(bytes, end) {
+    var c = -1;
+    for (var i = 0; i < end; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+    return (c ^ -1) >>> 0;
+  }
+
+  function Reader(bytes, pos) {
+    this.b = bytes;
+    this.p = pos || 0;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  Reader.prototype.u8 = function () {
+    if (this.p >= this.b.length) throw SearchIndexError('unexpected end of shard data');
+    return this.b[this.p++];
+  };
+  Reader.prototype.varint = function () {
+    var v = 0, mul = 1, x;
+    do {
+      x = this.u8();
+      v += (x & 0x7f) * mul;
+      mul *= 128;
+    } while (x & 0x80);
+    return v;
+  };
+  Reader.prototype.float = function () {
+    if (this.p + 4 > this.b.length) throw SearchIndexError('unexpected end of shard data');
+    var v = this.view.getFloat32(this.p, true);
+    this.p += 4;
+    return v;
+  };
+  Reader.prototype.string = function () {
+    var len = this.varint();
+    var end = this.p + len;
+    if (end > this.b.length) throw SearchIndexError('unexpected end of shard data');
+    var s = '', b = this.b, i = this.p;
+    while (i < end) {
+      var c = b[i++];
+      if (c >= 0xf0) c = ((c & 7) << 18) | ((b[i++] & 63) << 12) | ((b[i++] & 63) << 6) | (b[i++] & 63);
+      else if (c >= 0xe0) c = ((c & 15) << 12) | ((b[i++] & 63) << 6) | (b[i++] & 63);
+      else if (c >= 0xc0) c = ((c & 31) << 6) | (b[i++] & 63);
+      s += c > 0xffff ? String.fromCharCode(0xd7c0 + (c >> 10), 0xdc00 + (c & 1023)) : String.fromCharCode(c);
+    }
+    this.p = end;
+    return s;
+  };
+
+  /** Checks magic, version, kind and CRC of a shard; returns a Reader positioned at its payload. */
+  function openShard(name, base64, kind) {
+    if (typeof base64 !== 'string') throw SearchIndexError('shard ' + name + ' holds no data');
+    var bytes = decodeBase64(base64);
+    if (bytes.length < 10 || bytes[0] !== 80 || bytes[1] !== 83 || bytes[2] !== 71 || bytes[3] !== 73) {
+      throw SearchIndexError('shard ' + name + ' is not a Passage search shard (corrupt file?)');
+    }
+    var r = new Reader(bytes, 4);
+    var version = r.varint();
+    if (version !== FORMAT_VERSION) {
+      throw SearchIndexError('shard ' + name + ' has format version ' + version + ' but this client reads version ' +
+        FORMAT_VERSION + '; rebuild the site so index and client match');
+    }
+    var k = String.fromCharCode(r.u8());
+    if (k !== kind) throw SearchIndexError('shard ' + name + ' is of kind ' + k + ', expected ' + kind);
+    var end = bytes.length - 4;
+    var stored = (bytes[end] | (bytes[end + 1] << 8) | (bytes[end + 2] << 16) | (bytes[end + 3] << 24)) >>> 0;
+    if (crc32(bytes, end) !== stored) throw SearchIndexError('shard ' + name + ' is corrupt (checksum mismatch)');
+    r.b = bytes.subarray(0, end);
+    return r;
+  }
+
+  // ---- Loading shards by script injection ------------------------------------------------------
+  var registry = {};
+  var waiting = {};
+  function accept(item) {
+    if (!item || typeof item[0] !== 'string') return;
+    registry[item[0]] = item[1];
+    var w = waiting[item[0]];
+    if (w) {
+      delete waiting[item[0]];
+      for (var i = 0; i < w.length; i++) w[i]();
+    }
+  }
+  var early = global.PassageSearchData;
+  global.PassageSearchData = { push: function () { for (var i = 0; i < arguments.length; i++) accept(arguments[i]); } };
+  if (early && early.length) for (var e = 0; e < early.length; e++) accept(early[e]);
+
+  var loads = {};
+  /** Loads search/<key> (key "en/terms-ab12.js") below root; resolves with its registered payload. */
+  function loadScript(root, key) {
+    var memo = root + '\u0000' + key;
+    if (loads[memo]) return loads[memo];
+    var p = new Promise(function (resolve, reject) {
+      if (Object.prototype.hasOwnProperty.call(registry, key)) return resolve(registry[key]);
+      var src = root + 'search/' + key;
+      var el = global.document.createElement('script');
+      var settled = false;
+      (waiting[key] = waiting[key] || []).push(function () { settled = true; resolve(registry[key]); });
+      el.onload = function () {
+        if (!settled && !Object.prototype.hasOwnProperty.call(registry, key)) {
+          reject(SearchIndexError('search file ' + src + ' loaded but did not register ' + key +
+            ' (stale or corrupt index; rebuild the site)'));
+        }
+      };
+      el.onerror = function () {
+        reject(SearchIndexError('could not load search file ' + src + ' (missing: rebuild the site)'));
+      };
+      el.src = src;
+      (global.document.head || global.document.documentElement).appendChild(el);
+    });
+    loads[memo] = p;
+    p.catch(function () { delete loads[memo]; });
+    return p;
+  }
+
+  // ---- Analysis: StandardTokenizer (UAX#29 subset), possessive, lowercase, stop, Porter -----
+  var C_OTHER = 0, C_ALETTER = 1, C_NUMERIC = 2, C_KATAKANA = 3, C_ENL = 4, C_MIDLETTER = 5, C_MIDNUM = 6,
+    C_MIDNUMLET = 7, C_SQ = 8, C_EXTEND = 9, C_IDEO = 10, C_SEA = 11;
+  var RE_EXTEND = /[\p{M}\u200c\u200d]/u;
+  var RE_FORMAT = /\p{Cf}/u;
+  var RE_KATAKANA = /[\p{Script=Katakana}\u30fc\uff70]/u;
+  var RE_IDEO = /[\p{Script=Han}\p{Script=Hiragana}]/u;
+  var RE_SEA = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}]/u;
+  var RE_ALPHA = /\p{Alphabetic}/u;
+  var RE_DIGIT = /\p{Nd}/u;
+  var RE_ENL = /\p{Pc}/u;
+  var MIDLETTER = ':\u00b7\u0387\u05f4\u2027\ufe13\ufe55\uff1a';
+  var MIDNUM = ',;\u037e\u0589\u060c\u060d\u066c\u07f8\u2044\ufe10\ufe14\ufe50\ufe54\uff0c\uff1b';
+  var MIDNUMLET = '.\u2018\u2019\u2024\ufe52\uff07\uff0e';
+  var classCache = {};
+
+  function charClass(ch) {
+    var c = classCache[ch];
+    if (c !== undefined) return c;
+    if (ch === "'") c = C_SQ;
+    else if (MIDNUMLET.indexOf(ch) >= 0) c = C_MIDNUMLET;
+    else if (MIDLETTER.indexOf(ch) >= 0) c = C_MIDLETTER;
+    else if (MIDNUM.indexOf(ch) >= 0) c = C_MIDNUM;
+    else if (RE_EXTEND.test(ch) || RE_FORMAT.test(ch)) c = C_EXTEND;
+    else if (RE_KATAKANA.test(ch)) c = C_KATAKANA;
+    else if (RE_IDEO.test(ch)) c = C_IDEO;
+    else if (RE_SEA.test(ch)) c = C_SEA;
+    else if (RE_ALPHA.test(ch)) c = C_ALETTER;
+    else if (RE_DIGIT.test(ch)) c = C_NUMERIC;
+    else if (RE_ENL.test(ch)) c = C_ENL;
+    else c = C_OTHER;
+    classCache[ch] = c;
+    return c;
+  }
+
+  /** Splits text into StandardTokenizer tokens: [{text, start, end}] (UTF-16 offsets). */
+  function tokenize(text) {
+    var chars = [], starts = [];
+    for (var i = 0; i < text.length;) {
+      var cp = text.codePointAt(i);
+      var ch = String.fromCodePoint(cp);
+      chars.push(ch);
+      starts.push(i);
+      i += ch.length;
+    }
+    starts.push(text.length);
+    var cls = chars.map(charClass);
+    var n = chars.length, out = [];
+    function skipExtend(j) { while (j < n && cls[j] === C_EXTEND) j++; return j; }
+    var i2 = 0;
+    while (i2 < n) {
+      var c = cls[i2];
+      var j;
+      if (c === C_ALETTER || c === C_NUMERIC || c === C_KATAKANA || c === C_ENL) {
+        var last = c;
+        var wordy = c !== C_ENL;
+        j = skipExtend(i2 + 1);
+        while (j < n) {
+          var nx = cls[j];
+          if ((nx === C_ENL) ||
+              (last === C_ENL && (nx === C_ALETTER || nx === C_NUMERIC || nx === C_KATAKANA)) ||
+              ((last === C_ALETTER || last === C_NUMERIC) && (nx === C_ALETTER || nx === C_NUMERIC)) ||
+              (last === C_KATAKANA && nx === C_KATAKANA)) {
+            if (last === C_KATAKANA && nx !== C_KATAKANA && nx !== C_ENL) break;
+            if (nx === C_ENL && last !== C_ALETTER && last !== C_NUMERIC && last !== C_KATAKANA && last !== C_ENL) break;
+            if (nx === C_KATAKANA && last !== C_KATAKANA && last !== C_ENL) break;
+            last = nx;
+            if (nx !== C_ENL) wordy = true;
+            j = skipExtend(j + 1);
+            continue;
+          }
+          if ((nx === C_MIDLETTER || nx === C_MIDNUMLET || nx === C_SQ) && last === C_ALETTER) {
+            var k = skipExtend(j + 1);
+            if (k < n && cls[k] === C_ALETTER) { last = C_ALETTER; j = skipExtend(k + 1); continue; }
+          }
+          if ((nx === C_MIDNUM || nx === C_MIDNUMLET || nx === C_SQ) && last === C_NUMERIC) {
+            var k2 = skipExtend(j + 1);
+            if (k2 < n && cls[k2] === C_NUMERIC) { last = C_NUMERIC; j = skipExtend(k2 + 1); continue; }
+          }
+          break;
+        }
+        if (wordy) out.push({ text: text.substring(starts[i2], starts[j]), start: starts[i2], end: starts[j] });
+        i2 = j;
+      } else if (c === C_IDEO) {
+        j = skipExtend(i2 + 1);
+        out.push({ text: text.substring(starts[i2], starts[j]), start: starts[i2], end: starts[j] });
+        i2 = j;
+      } else if (c === C_SEA) {
+        j = i2 + 1;
+        while (j < n && (cls[j] === C_SEA || cls[j] === C_EXTEND)) j++;
+        out.push({ text: text.substring(starts[i2], starts[j]), start: starts[i2], end: starts[j] });
+        i2 = j;
+      } else {
+        i2++;
+      }
+    }
+    return out;
+  }
+
+  function lowerCase(s) {
+    var out = '';
+    for (var i = 0; i < s.length;) {
+      var cp = s.codePointAt(i);
+      var ch = String.fromCodePoint(cp);
+      i += ch.length;
+      var l = ch.toLowerCase();
+      if (l !== ch && l.length > 1 && String.fromCodePoint(l.codePointAt(0)) !== l) l = String.fromCodePoint(l.codePointAt(0));
+      out += l;
+    }
+    return out;
+  }
+
+  function possessive(s) {
+    var n = s.length;
+    if (n >= 2) {
+      var a = s.charAt(n - 2), z = s.charAt(n - 1);
+      if ((a === "'" || a === '\u2019' || a === '\uff07') && (z === 's' || z === 'S')) return s.substring(0, n - 2);
+    }
+    return s;
+  }
+
+  /** Lucene's PorterStemmer (org.apache.lucene.analysis.en), ported statement for statement. */
+  function porter(word) {
+    var b = word.split('');
+    var k = b.length - 1, k0 = 0, j = 0;
+    if (k <= k0 + 1) return word;
+    function cons(i) {
+      switch (b[i]) {
+        case 'a': case 'e': case 'i': case 'o': case 'u': return false;
+        case 'y': return i === k0 ? true : !cons(i - 1);
+        default: return true;
+      }
+    }
+    function m() {
+      var n = 0, i = k0;
+      while (true) { if (i > j) return n; if (!cons(i)) break; i++; }
+      i++;
+      while (true) {
+        while (true) { if (i > j) return n; if (cons(i)) break; i++; }
+        i++; n++;
+        while (true) { if (i > j) return n; if (!cons(i)) break; i++; }
+        i++;
+      }
+    }
+    function vowelinstem() { for (var i = k0; i <= j; i++) if (!cons(i)) return true; return false; }
+    function doublec(jj) { if (jj < k0 + 1) return false; if (b[jj] !== b[jj - 1]) return false; return cons(jj); }
+    function cvc(i) {
+      if (i < k0 + 2 || !cons(i) || cons(i - 1) || !cons(i - 2)) return false;
+      var ch = b[i];
+      return !(ch === 'w' || ch === 'x' || ch === 'y');
+    }
+    function ends(s) {
+      var l = s.length, o = k - l + 1;
+      if (o < k0) return false;
+      for (var i = 0; i < l; i++) if (b[o + i] !== s.charAt(i)) return false;
+      j = k - l;
+      return true;
+    }
+    function setto(s) { var l = s.length, o = j + 1; for (var i = 0; i < l; i++) b[o + i] = s.charAt(i); k = j + l; }
+    function r(s) { if (m() > 0) setto(s); }
+    function step1() {
+      if (b[k] === 's') {
+        if (ends('sses')) k -= 2;
+        else if (ends('ies')) setto('i');
+        else if (b[k - 1] !== 's') k--;
+      }
+      if (ends('eed')) { if (m() > 0) k--; }
+      else if ((ends('ed') || ends('ing')) && vowelinstem()) {
+        k = j;
+        if (ends('at')) setto('ate');
+        else if (ends('bl')) setto('ble');
+        else if (ends('iz')) setto('ize');
+        else if (doublec(k)) { var ch = b[k--]; if (ch === 'l' || ch === 's' || ch === 'z') k++; }
+        else if (m() === 1 && cvc(k)) setto('e');
+      }
+    }
+    function step2() { if (ends('y') && vowelinstem()) b[k] = 'i'; }
+    var S3 = {
+      a: [['ational', 'ate'], ['tional', 'tion']], c: [['enci', 'ence'], ['anci', 'ance']], e: [['izer', 'ize']],
+      l: [['bli', 'ble'], ['alli', 'al'], ['entli', 'ent'], ['eli', 'e'], ['ousli', 'ous']],
+      o: [['ization', 'ize'], ['ation', 'ate'], ['ator', 'ate']],
+      s: [['alism', 'al'], ['iveness', 'ive'], ['fulness', 'ful'], ['ousness', 'ous']],
+      t: [['aliti', 'al'], ['iviti', 'ive'], ['biliti', 'ble']], g: [['logi', 'log']]
+    };
+    var S4 = { e: [['icate', 'ic'], ['ative', ''], ['alize', 'al']], i: [['iciti', 'ic']], l: [['ical', 'ic'], ['ful', '']], s: [['ness', '']] };
+    function table(t, key) {
+      var rules = Object.prototype.hasOwnProperty.call(t, key) ? t[key] : null;
+      if (!rules) return;
+      for (var i = 0; i < rules.length; i++) if (ends(rules[i][0])) { r(rules[i][1]); return; }
+    }
+    function step5() {
+      if (k === k0) return;
+      switch (b[k - 1]) {
+        case 'a': if (ends('al')) break; return;
+        case 'c': if (ends('ance')) break; if (ends('ence')) break; return;
+        case 'e': if (ends('er')) break; return;
+        case 'i': if (ends('ic')) break; return;
+        case 'l': if (ends('able')) break; if (ends('ible')) break; return;
+        case 'n': if (ends('ant')) break; if (ends('ement')) break; if (ends('ment')) break; if (ends('ent')) break; return;
+        case 'o': if (ends('ion') && j >= 0 && (b[j] === 's' || b[j] === 't')) break; if (ends('ou')) break; return;
+        case 's': if (ends('ism')) break; return;
+        case 't': if (ends('ate')) break; if (ends('iti')) break; return;
+        case 'u': if (ends('ous')) break; return;
+        case 'v': if (ends('ive')) break; return;
+        case 'z': if (ends('ize')) break; return;
+        default: return;
+      }
+      if (m() > 1) k = j;
+    }
+    function step6() {
+      j = k;
+      if (b[k] === 'e') { var a = m(); if (a > 1 || (a === 1 && !cvc(k - 1))) k--; }
+      if (b[k] === 'l' && doublec(k) && m() > 1) k--;
+    }
+    step1(); step2();
+    if (k !== k0) table(S3, b[k - 1]);
+    table(S4, b[k]);
+    step5(); step6();
+    return b.slice(0, k + 1).join('');
+  }
+
+  var STEMMERS = { porter: porter, none: function (s) { return s; } };
+
+  /**
+   * The language's analysis chain. analyze(text) returns every StandardTokenizer token with
+   * {surface (possessive-stripped, lowercased), term (stemmed), stop, position, start, end};
+   * position counts every token, so stop words leave gaps exactly as Lucene's StopFilter.
+   */
+  function Analysis(entry) {
+    var stop = {};
+    (entry.stopWords || []).forEach(function (w) { stop[w] = true; });
+    var stem = STEMMERS[entry.stemmer];
+    if (!stem) throw SearchIndexError('unknown stemmer ' + entry.stemmer);
+    var memo = {};
+    this.analyze = function (text) {
+      return tokenize(text).map(function (t, i) {
+        var surface = lowerCase(possessive(t.text));
+        var isStop = stop[surface] === true;
+        var term = isStop ? null : memo[surface];
+        if (!isStop && term === undefined) term = memo[surface] = stem(surface);
+        return { surface: surface, term: term, stop: isStop, position: i, start: t.start, end: t.end };
+      });
+    };
+  }
+
+  // ---- Query plan: port of QueryPlan.java ---------------------------------------------------
+  function isSpace(c) { return c <= 32 || c === 0xa0 || c === 0x3000; }
+
+  function chunks(q) {
+    var out = [], n = q.length, i = 0;
+    while (i < n) {
+      if (isSpace(q.charCodeAt(i))) { i++; continue; }
+      var op = ' ';
+      if (q.charAt(i) === '+' || q.charAt(i) === '-') { op = q.charAt(i); i++; }
+      if (i < n && q.charAt(i) === '"') {
+        var close = q.indexOf('"', i + 1);
+        var end = close < 0 ? n : close;
+        if (end > i + 1) out.push({ op: op, quoted: true, text: q.substring(i + 1, end), start: i + 1, end: end });
+        i = close < 0 ? n : close + 1;
+      } else {
+        var start = i;
+        while (i < n && !isSpace(q.charCodeAt(i)) && q.charAt(i) !== '"') i++;
+        if (i > start) out.push({ op: op, quoted: false, text: q.substring(start, i), start: start, end: i });
+      }
+    }
+    return out;
+  }
+
+  function unitOf(tokens) {
+    var base = tokens[0].position;
+    return {
+      terms: tokens.map(function (t) { return t.term; }),
+      positions: tokens.map(function (t) { return t.position - base; })
+    };
+  }
+  function unitKey(u) {
+    var s = '';
+    for (var i = 0; i < u.terms.length; i++) s += u.positions[i] + ':' + u.terms[i] + '\u0000';
+    return s;
+  }
+
+  function planQuery(query, analysis) {
+    var cs = chunks(query);
+    var should = [], shouldSet = {}, required = [], requiredKeys = {}, excluded = [], excludedKeys = {};
+    var words = [], prefix = null;
+    for (var c = 0; c < cs.length; c++) {
+      var chunk = cs[c];
+      var all = analysis.analyze(chunk.text);
+      var tokens = all.filter(function (t) { return !t.stop; });
+      var last = c === cs.length - 1 && chunk.end === query.length;
+      if (chunk.op === ' ' && !chunk.quoted && last && all.length > 0) {
+        var p = all[all.length - 1].surface;
+        if (p.length >= PREFIX_MIN_LENGTH) prefix = p;
+      }
+      if (tokens.length === 0) continue;
+      if (chunk.op !== '-' && !chunk.quoted && tokens.length === 1) {
+        words.push({ start: chunk.start, end: chunk.end, surface: tokens[0].surface, term: tokens[0].term,
+          last: last && chunk.op === ' ' });
+      }
+      if (chunk.op === '-') {
+        var u = unitOf(tokens);
+        if (!excludedKeys[unitKey(u)]) { excludedKeys[unitKey(u)] = true; excluded.push(u); }
+      } else if (chunk.op === '+' || chunk.quoted) {
+        var u2 = unitOf(tokens);
+        if (!requiredKeys[unitKey(u2)]) { requiredKeys[unitKey(u2)] = true; required.push(u2); }
+      } else {
+        tokens.forEach(function (t) { if (!shouldSet['$' + t.term]) { shouldSet['$' + t.term] = true; should.push(t.term); } });
+      }
+    }
+    required.forEach(function (u) {
+      if (u.terms.length === 1 && shouldSet['$' + u.terms[0]]) {
+        delete shouldSet['$' + u.terms[0]];
+        should = should.filter(function (t) { return t !== u.terms[0]; });
+      }
+    });
+    return { should: should, required: required, excluded: excluded, prefix: prefix, words: words };
+  }
+
+  // ---- The index of one language ----------------------------------------------------------
+  var LENGTH_TABLE = (function () {
+    var t = new Float64Array(256);
+    for (var i = 0; i < 256; i++) {
+      if (i < 24) t[i] = i;
+      else {
+        var x = i - 24, bits = x & 7, shift = (x >>> 3) - 1;
+        t[i] = 24 + (shift === -1 ? bits : (bits | 8) * Math.pow(2, shift));
+      }
+    }
+    return t;
+  })();
+
+  function normCache(avgdl) {
+    var cache = new Float64Array(256);
+    var oneMinusB = f32(1 - B);
+    for (var i = 0; i < 256; i++) {
+      cache[i] = f32(1 / f32(K1 * f32(oneMinusB + f32(f32(B * f32(LENGTH_TABLE[i])) / avgdl))));
+    }
+    return cache;
+  }
+
+  function Index(root, lang, entry) {
+    if (!entry || entry.format !== FORMAT_VERSION) {
+      throw SearchIndexError('index ' + lang + '/index.js has format version ' + (entry && entry.format) +
+        ' but this client reads version ' + FORMAT_VERSION + '; rebuild the site so index and client match');
+    }
+    this.root = root;
+    this.lang = lang;
+    this.entry = entry;
+    this.analysis = new Analysis(entry);
+    this.termShards = {};
+    this.docShards = {};
+  }
+
+  Index.prototype.load = function (file, kind) {
+    var key = this.lang + '/' + file;
+    return loadScript(this.root, key).then(function (payload) { return openShard(key, payload, kind); });
+  };
+
+  Index.prototype.loadMeta = function () {
+    var self = this;
+    if (this.meta) return Promise.resolve(this.meta);
+    return this.load(this.entry.meta, 'M').then(function (r) {
+      var n = r.varint();
+      var fields = [];
+      var fc = r.varint();
+      for (var f = 0; f < fc; f++) {
+        var name = r.string(), docCount = r.varint(), avgdl = r.float();
+        var norms = r.b.subarray(r.p, r.p + n);
+        r.p += n;
+        fields.push({ name: name, docCount: docCount, avgdl: avgdl, norms: norms, cache: normCache(avgdl) });
+      }
+      for (var g = 0; g < FIELDS.length; g++) {
+        if (!fields[g] || fields[g].name !== FIELDS[g]) throw SearchIndexError('meta shard fields do not match this client');
+      }
+      var facets = [];
+      var nf = r.varint();
+      for (var i = 0; i < nf; i++) {
+        var fname = r.string(), vc = r.varint(), values = [];
+        for (var v = 0; v < vc; v++) values.push(r.string());
+        var perDoc = new Array(n);
+        for (var d = 0; d < n; d++) {
+          var k = r.varint(), ids = new Array(k);
+          for (var x = 0; x < k; x++) ids[x] = r.varint();
+          perDoc[d] = ids;
+        }
+        facets.push({ name: fname, values: values, perDoc: perDoc });
+      }
+      if (r.p !== r.b.length) throw SearchIndexError('meta shard has trailing bytes (corrupt)');
+      self.meta = { n: n, fields: fields, facets: facets };
+      return self.meta;
+    });
+  };
+
+  function shardIndex(shards, term) {
+    var lo = 0, hi = shards.length - 1, ans = 0;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (shards[mid][0] <= term) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return ans;
+  }
+
+  Index.prototype.termShard = function (i) {
+    var self = this;
+    if (this.termShards[i]) return this.termShards[i];
+    var p = this.load(this.entry.termShards[i][1], 'T').then(function (r) {
+      var count = r.varint(), terms = new Array(count), info = new Array(count), prev = '';
+      for (var t = 0; t < count; t++) {
+        var shared = r.varint();
+        var term = prev.substring(0, shared) + r.string();
+        terms[t] = term;
+        prev = term;
+        var mask = r.u8(), fields = [null, null, null];
+        for (var f = 0; f < FIELDS.length; f++) {
+          if (mask & (1 << f)) fields[f] = { df: r.varint(), idf: r.float(), len: r.varint(), off: 0, postings: null };
+        }
+        info[t] = fields;
+      }
+      var off = r.p;
+      for (var t2 = 0; t2 < count; t2++) {
+        for (var f2 = 0; f2 < FIELDS.length; f2++) {
+          var fi = info[t2][f2];
+          if (fi) { fi.off = off; off += fi.len; }
+        }
+      }
+      if (off !== r.b.length) throw SearchIndexError('term shard ' + self.entry.termShards[i][1] + ' is corrupt (length mismatch)');
+      var shard = { terms: terms, info: info, bytes: r.b };
+      info.forEach(function (fields) { fields.forEach(function (fi) { if (fi) fi.shard = shard; }); });
+      return shard;
+    });
+    this.termShards[i] = p;
+    p.catch(function () { delete self.termShards[i]; });
+    return p;
+  };
+
+  /** Resolves the per-field entries of each term: {term: [title|null, headings|null, body|null]}. */
+  Index.prototype.lookup = function (terms) {
+    var self = this, shards = this.entry.termShards, need = {};
+    terms.forEach(function (t) { need[shardIndex(shards, t)] = true; });
+    var ids = Object.keys(need).map(Number);
+    return Promise.all(ids.map(function (i) { return self.termShard(i); })).then(function () {
+      var out = {};
+      var loaded = ids.map(function (i) { return self.termShards[i]; });
+      return Promise.all(loaded).then(function (list) {
+        var byId = {};
+        ids.forEach(function (id, k) { byId[id] = list[k]; });
+        terms.forEach(function (t) {
+          var s = byId[shardIndex(shards, t)];
+          var lo = 0, hi = s.terms.length - 1, found = null;
+          while (lo <= hi) {
+            var mid = (lo + hi) >> 1;
+            if (s.terms[mid] === t) { found = s.info[mid]; break; }
+            if (s.terms[mid] < t) lo = mid + 1; else hi = mid - 1;
+          }
+          out['$' + t] = found;
+        });
+        return out;
+      });
+    });
+  };
+
+  /** Terms of the index starting with prefix, with document counts summed over fields. */
+  Index.prototype.prefixTerms = function (prefix) {
+    var self = this, shards = this.entry.termShards;
+    var first = shardIndex(shards, prefix), ids = [first];
+    for (var i = first + 1; i < shards.length && shards[i][0].lastIndexOf(prefix, 0) === 0; i++) ids.push(i);
+    return Promise.all(ids.map(function (i) { return self.termShard(i); })).then(function (list) {
+      var out = [];
+      list.forEach(function (s) {
+        for (var t = 0; t < s.terms.length; t++) {
+          if (s.terms[t].lastIndexOf(prefix, 0) === 0) {
+            var df = 0;
+            for (var f = 0; f < FIELDS.length; f++) if (s.info[t][f]) df += s.info[t][f].df;
+            out.push({ term: s.terms[t], df: df });
+          }
+        }
+      });
+      return out;
+    });
+  };
+
+  function postings(fi) {
+    if (fi.postings) return fi.postings;
+    var r = new Reader(fi.shard.bytes, fi.off), end = fi.off + fi.len;
+    var docs = [], freqs = [], positions = [], doc = 0;
+    while (r.p < end) {
+      doc += r.varint();
+      var freq = r.varint(), pos = new Array(freq), p = 0;
+      for (var i = 0; i < freq; i++) { p += r.varint(); pos[i] = p; }
+      docs.push(doc); freqs.push(freq); positions.push(pos);
+    }
+    if (docs.length !== fi.df) throw SearchIndexError('postings do not match their document count (corrupt shard)');
+    fi.postings = { docs: docs, freqs: freqs, positions: positions };
+    return fi.postings;
+  }
+
+  Index.prototype.loadWords = function () {
+    var self = this;
+    if (this.words) return Promise.resolve(this.words);
+    return this.load(this.entry.words, 'W').then(function (r) {
+      var n = r.varint(), words = new Array(n), dfs = new Array(n);
+      for (var i = 0; i < n; i++) { words[i] = r.string(); dfs[i] = r.varint(); }
+      self.words = { words: words, dfs: dfs };
+      return self.words;
+    });
+  };
+
+  Index.prototype.loadDocs = function (docIds) {
+    var self = this, shards = this.entry.docShards, need = {};
+    docIds.forEach(function (d) {
+      var lo = 0, hi = shards.length - 1, ans = 0;
+      while (lo <= hi) { var mid = (lo + hi) >> 1; if (shards[mid][0] <= d) { ans = mid; lo = mid + 1; } else hi = mid - 1; }
+      need[ans] = true;
+    });
+    return Promise.all(Object.keys(need).map(function (i) {
+      if (!self.docShards[i]) {
+        self.docShards[i] = self.load(shards[i][1], 'D').then(function (r) {
+          var first = r.varint(), count = r.varint(), docs = {};
+          for (var d = 0; d < count; d++) {
+            docs[first + d] = { path: r.string(), anchor: r.string(), title: r.string(), section: r.string(), body: r.string() };
+          }
+          if (r.p !== r.b.length) throw SearchIndexError('document shard is corrupt (length mismatch)');
+          return docs;
+        });
+        self.docShards[i].catch(function () { delete self.docShards[i]; });
+      }
+      return self.docShards[i];
+    })).then(function (list) {
+      var all = {};
+      list.forEach(function (docs) { for (var k in docs) all[k] = docs[k]; });
+      return all;
+    });
+  };
+
+  // ---- Scoring: Lucene 9.12 BM25 and BooleanQuery arithmetic ----------------------------------
+  /** BM25Scorer.score(freq, norm) with weight = boost * idf. */
+  function bm25(weight, freq, normInverse) {
+    return f32(weight - f32(weight / f32(1 + f32(freq * normInverse))));
+  }
+
+  /** TermQuery on field f, boosted: Map doc -> float score. */
+  function termScores(meta, dict, term, f, boost, out) {
+    var entry = dict['$' + term];
+    var fi = entry && entry[f];
+    if (!fi) return;
+    var p = postings(fi), field = meta.fields[f], weight = f32(boost * fi.idf);
+    for (var i = 0; i < p.docs.length; i++) {
+      var d = p.docs[i];
+      out(d, bm25(weight, p.freqs[i], field.cache[field.norms[d]]));
+    }
+  }
+
+  /** Docs of field f containing every term of the unit: [{doc, positions: [[...], ...]}]. */
+  function unitMatches(dict, unit, f) {
+    var lists = [];
+    for (var i = 0; i < unit.terms.length; i++) {
+      var e = dict['$' + unit.terms[i]];
+      if (!e || !e[f]) return null;
+      lists.push(postings(e[f]));
+    }
+    var out = [], idx = lists.map(function () { return 0; }), lead = lists[0];
+    for (var a = 0; a < lead.docs.length; a++) {
+      var d = lead.docs[a], ok = true, pos = [lead.positions[a]];
+      for (var l = 1; l < lists.length && ok; l++) {
+        var L = lists[l];
+        while (idx[l] < L.docs.length && L.docs[idx[l]] < d) idx[l]++;
+        if (idx[l] < L.docs.length && L.docs[idx[l]] === d) pos.push(L.positions[idx[l]]); else ok = false;
+      }
+      if (ok) out.push({ doc: d, positions: pos });
+    }
+    return out;
+  }
+
+  /** ExactPhraseMatcher: number of start positions where every term sits at its offset. */
+  function exactFreq(positions, offsets) {
+    var count = 0, sets = [];
+    for (var i = 1; i < positions.length; i++) {
+      var s = {};
+      positions[i].forEach(function (p) { s[p] = true; });
+      sets.push(s);
+    }
+    positions[0].forEach(function (p0) {
+      var start = p0 - offsets[0];
+      for (var i = 1; i < positions.length; i++) if (!sets[i - 1][start + offsets[i]]) return;
+      count++;
+    });
+    return count;
+  }
+
+  /** SloppyPhraseMatcher without repeated terms (initSimple/nextMatch), summing 1/(1+matchLength). */
+  function sloppyFreq(positions, offsets, slop) {
+    var pps = positions.map(function (list, ord) { return { list: list, count: 0, at: 0, offset: offsets[ord], ord: ord, position: 0 }; });
+    function next(pp) {
+      if (pp.count-- > 0) { pp.position = pp.list[pp.at++] - pp.offset; return true; }
+      return false;
+    }
+    function less(a, b) {
+      if (a.position === b.position) return a.offset === b.offset ? a.ord < b.ord : a.offset < b.offset;
+      return a.position < b.position;
+    }
+    var pq = [];
+    function pqAdd(pp) { pq.push(pp); pq.sort(function (a, b) { return less(a, b) ? -1 : less(b, a) ? 1 : 0; }); }
+    var end = -2147483648;
+    pps.forEach(function (pp) { pp.count = pp.list.length; pp.at = 0; next(pp); if (pp.position > end) end = pp.position; pqAdd(pp); });
+    var positioned = true, matchLength = 2147483647;
+    function advancePP(pp) { if (!next(pp)) return false; if (pp.position > end) end = pp.position; return true; }
+    function nextMatch() {
+      if (!positioned) return false;
+      var pp = pq.shift();
+      matchLength = end - pp.position;
+      var nxt = pq[0].position;
+      while (advancePP(pp)) {
+        if (pp.position > nxt) {
+          pqAdd(pp);
+          if (matchLength <= slop) return true;
+          pp = pq.shift();
+          nxt = pq[0].position;
+          matchLength = end - pp.position;
+        } else {
+          var ml2 = end - pp.position;
+          if (ml2 < matchLength) matchLength = ml2;
+        }
+      }
+      positioned = false;
+      return matchLength <= slop;
+    }
+    if (!nextMatch()) return 0;
+    var freq = f32(1 / f32(1 + matchLength));
+    while (nextMatch()) freq = f32(freq + f32(1 / f32(1 + matchLength)));
+    return freq;
+  }
+
+  /** PhraseQuery (or TermQuery for one term) on field f: calls out(doc, score). */
+  function unitScores(meta, dict, unit, f, boost, slop, out) {
+    if (unit.terms.length === 1) return termScores(meta, dict, unit.terms[0], f, boost, out);
+    var matches = unitMatches(dict, unit, f);
+    if (!matches) return;
+    var idf = 0;
+    for (var i = 0; i < unit.terms.length; i++) idf += dict['$' + unit.terms[i]][f].idf;
+    var weight = f32(boost * f32(idf)), field = meta.fields[f];
+    matches.forEach(function (m) {
+      var freq = slop === 0 ? exactFreq(m.positions, unit.positions) : sloppyFreq(m.positions, unit.positions, slop);
+      if (freq > 0) out(m.doc, bm25(weight, freq, field.cache[field.norms[m.doc]]));
+    });
+  }
+
+  function unitDocs(meta, dict, unit, f) {
+    var docs = {};
+    unitScores(meta, dict, unit, f, 1, 0, function (d) { docs[d] = true; });
+    return docs;
+  }
+
+  /** Scores every document matching the plan, before facet filters: Map doc -> float score. */
+  function scoreCore(meta, dict, plan, expansions) {
+    var scores = new Map();
+    var hasClause = plan.required.length > 0 || plan.should.length > 0 || expansions.length > 0;
+    if (!hasClause) return scores;
+    var opt = new Map();
+    function addOpt(d, s) { opt.set(d, (opt.get(d) || 0) + s); }
+    plan.should.forEach(function (t) { for (var f = 0; f < FIELDS.length; f++) termScores(meta, dict, t, f, BOOSTS[f], addOpt); });
+    expansions.forEach(function (t) {
+      for (var f = 0; f < FIELDS.length; f++) termScores(meta, dict, t, f, f32(BOOSTS[f] * PREFIX_FACTOR), addOpt);
+    });
+    if (plan.should.length >= 2) {
+      var prox = { terms: plan.should, positions: plan.should.map(function (t, i) { return i; }) };
+      unitScores(meta, dict, prox, 2, PROXIMITY_BOOST, PROXIMITY_SLOP, addOpt);
+    }
+    if (plan.required.length === 0) {
+      opt.forEach(function (s, d) { scores.set(d, f32(s)); });
+      return scores;
+    }
+    var req = null;
+    plan.required.forEach(function (u) {
+      var group = new Map();
+      for (var f = 0; f < FIELDS.length; f++) {
+        unitScores(meta, dict, u, f, BOOSTS[f], 0, function (d, s) { group.set(d, (group.get(d) || 0) + s); });
+      }
+      var next = new Map();
+      group.forEach(function (s, d) {
+        var g = f32(s);
+        if (req === null) next.set(d, g);
+        else if (req.has(d)) next.set(d, req.get(d) + g);
+      });
+      req = next;
+    });
+    req.forEach(function (s, d) {
+      var score = f32(s);
+      if (opt.has(d)) score = f32(score + f32(opt.get(d)));
+      scores.set(d, score);
+    });
+    return scores;
+  }
+
+  function excludedDocs(meta, dict, plan) {
+    var out = {};
+    plan.excluded.forEach(function (u) {
+      for (var f = 0; f < FIELDS.length; f++) {
+        var docs = unitDocs(meta, dict, u, f);
+        for (var d in docs) out[d] = true;
+      }
+    });
+    return out;
+  }
+
+  function editDistance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev = [], cur = [], j;
+    for (j = 0; j <= b.length; j++) prev[j] = j;
+    for (var i = 1; i <= a.length; i++) {
+      cur[0] = i;
+      var rowMin = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        if (cur[j] < rowMin) rowMin = cur[j];
+      }
+      if (rowMin > max) return max + 1;
+      var t = prev; prev = cur; cur = t;
+    }
+    return Math.min(prev[b.length], max + 1);
+  }
+
+  function closest(word, vocab) {
+    var best = null, bestDist = MAX_EDITS + 1, bestDf = -1;
+    for (var i = 0; i < vocab.words.length; i++) {
+      var w = vocab.words[i], d = editDistance(word, w, MAX_EDITS);
+      if (d === 0 || d > MAX_EDITS) continue;
+      var df = vocab.dfs[i];
+      if (d < bestDist || (d === bestDist && (df > bestDf || (df === bestDf && w < best)))) { best = w; bestDist = d; bestDf = df; }
+    }
+    return best;
+  }
+
+  function plainObjectFilters(filters) {
+    var out = {};
+    if (!filters) return out;
+    Object.keys(filters).sort().forEach(function (k) {
+      var v = filters[k];
+      if (typeof v === 'string') v = [v];
+      if (v && v.length) out[k] = v.slice();
+    });
+    return out;
+  }
+
+  function passes(meta, d, filters, ignored) {
+    for (var name in filters) {
+      if (name === ignored) continue;
+      var facet = meta.facetsByName[name];
+      if (!facet) return false;
+      var ids = facet.perDoc[d], ok = false;
+      for (var i = 0; i < ids.length && !ok; i++) if (filters[name].indexOf(facet.values[ids[i]]) >= 0) ok = true;
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  // ---- Snippets ----------------------------------------------------------------------------
+  var SNIPPET_TOKENS = 28;
+
+  /** Ranges [start, end) of the words of text whose analyzed form is one of terms. */
+  function markRanges(analysis, text, terms) {
+    return analysis.analyze(text).filter(function (t) { return t.term !== null && terms['$' + t.term]; })
+      .map(function (t) { return [t.start, t.end]; });
+  }
+
+  /** The best passage of text for terms: {text, marks: [[start, end]...]} relative to text. */
+  function snippet(analysis, text, terms) {
+    var tokens = analysis.analyze(text);
+    var best = 0, bestDistinct = -1, bestHits = -1;
+    for (var i = 0; i < tokens.length; i++) {
+      if (i > 0 && !(tokens[i].term !== null && terms['$' + tokens[i].term])) continue;
+      var seen = {}, distinct = 0, hits = 0;
+      for (var j = i; j < Math.min(tokens.length, i + SNIPPET_TOKENS); j++) {
+        var t = tokens[j];
+        if (t.term !== null && terms['$' + t.term]) { hits++; if (!seen[t.term]) { seen[t.term] = true; distinct++; } }
+      }
+      if (distinct > bestDistinct || (distinct === bestDistinct && hits > bestHits)) { best = i; bestDistinct = distinct; bestHits = hits; }
+    }
+    if (tokens.length === 0) return { text: text.substring(0, 200), marks: [] };
+    var from = Math.max(0, best - 4), to = Math.min(tokens.length, from + SNIPPET_TOKENS) - 1;
+    var s = tokens[from].start, e = tokens[to].end;
+    var prefix = s > 0 ? '\u2026 ' : '', suffix = e < text.length ? ' \u2026' : '';
+    var body = text.substring(s, e).replace(/\s+/g, ' ');
+    var out = prefix + body + suffix;
+    return { text: out, marks: markRanges(analysis, out, terms) };
+  }
+
+  // ---- The search API ------------------------------------------------------------------------
+  var indexes = {};
+
+  function rootPrefix() {
+    var doc = global.document;
+    var meta = doc && doc.querySelector ? doc.querySelector('meta[name="passage-root"]') : null;
+    var root = meta ? meta.getAttribute('content') : './';
+    if (root === null || root === undefined) root = './';
+    if (root !== '' && root.charAt(root.length - 1) !== '/') root += '/';
+    return root;
+  }
+
+  function pageLang() {
+    var doc = global.document;
+    var el = doc && doc.documentElement;
+    return (el && (el.getAttribute ? el.getAttribute('lang') : el.lang)) || 'en';
+  }
+
+  function openIndex(root, lang) {
+    var key = root + '\u0000' + lang;
+    if (!indexes[key]) {
+      indexes[key] = loadScript(root, lang + '/index.js').then(function (entry) {
+        var idx = new Index(root, lang, entry);
+        return idx.loadMeta().then(function (meta) {
+          meta.facetsByName = {};
+          meta.facets.forEach(function (f) { meta.facetsByName[f.name] = f; });
+          return idx;
+        });
+      });
+      indexes[key].catch(function () { delete indexes[key]; });
+    }
+    return indexes[key];
+  }
+
+  function search(query, options) {
+    options = options || {};
+    var root = options.root !== undefined ? options.root : rootPrefix();
+    var lang = options.lang || pageLang();
+    var limit = options.limit === undefined ? 10 : options.limit;
+    var offset = options.offset || 0;
+    var filters = plainObjectFilters(options.filters);
+    return openIndex(root, lang).then(function (idx) {
+      var meta = idx.meta;
+      var plan = planQuery(String(query || ''), idx.analysis);
+      var expansionsP = plan.prefix === null ? Promise.resolve([]) : idx.prefixTerms(plan.prefix).then(function (list) {
+        var taken = {};
+        plan.should.forEach(function (t) { taken['$' + t] = true; });
+        plan.required.forEach(function (u) { if (u.terms.length === 1) taken['$' + u.terms[0]] = true; });
+        list = list.filter(function (e) { return !taken['$' + e.term]; });
+        list.sort(function (a, b) { return b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0); });
+        return list.slice(0, PREFIX_EXPANSIONS).map(function (e) { return e.term; });
+      });
+      return expansionsP.then(function (expansions) {
+        var needed = plan.should.concat(expansions);
+        plan.required.concat(plan.excluded).forEach(function (u) { needed = needed.concat(u.terms); });
+        plan.words.forEach(function (w) { needed.push(w.term); });
+        return idx.lookup(needed).then(function (dict) {
+          var scores = scoreCore(meta, dict, plan, expansions);
+          var out = excludedDocs(meta, dict, plan);
+          var base = [];
+          scores.forEach(function (s, d) { if (!out[d]) base.push(d); });
+          var hits = base.filter(function (d) { return passes(meta, d, filters, null); });
+          hits.sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
+          var facets = {};
+          meta.facets.forEach(function (facet) {
+            var counts = null;
+            base.forEach(function (d) {
+              var ids = facet.perDoc[d];
+              if (ids.length === 0 || !passes(meta, d, filters, facet.name)) return;
+              counts = counts || {};
+              ids.forEach(function (id) { var v = facet.values[id]; counts[v] = (counts[v] || 0) + 1; });
+            });
+            if (counts) facets[facet.name] = counts;
+          });
+          var unknown = plan.words.filter(function (w) {
+            var e = dict['$' + w.term];
+            return !(e && (e[0] || e[1] || e[2])) && !(w.last && expansions.length > 0);
+          });
+          var suggestionP = unknown.length === 0 ? Promise.resolve(null) : idx.loadWords().then(function (vocab) {
+            var s = '', at = 0, changed = false;
+            unknown.forEach(function (w) {
+              var best = closest(w.surface, vocab);
+              if (best !== null) { s += query.substring(at, w.start) + best; at = w.end; changed = true; }
+            });
+            return changed ? s + query.substring(at) : null;
+          });
+          var page = hits.slice(offset, limit < 0 ? undefined : offset + limit);
+          var terms = {};
+          plan.should.concat(expansions).forEach(function (t) { terms['$' + t] = true; });
+          plan.required.forEach(function (u) { u.terms.forEach(function (t) { terms['$' + t] = true; }); });
+          return Promise.all([suggestionP, idx.loadDocs(page)]).then(function (done) {
+            var docs = done[1];
+            return {
+              total: hits.length,
+              hits: page.map(function (d) {
+                var doc = docs[d];
+                var url = root + doc.path + (doc.anchor ? '#' + doc.anchor : '');
+                var snip = options.snippets === false ? { text: '', marks: [] } : snippet(idx.analysis, doc.body, terms);
+                return {
+                  url: url, title: doc.title, section: doc.section, score: scores.get(d), snippet: snip.text,
+                  snippetMarks: snip.marks, titleMarks: markRanges(idx.analysis, doc.title, terms),
+                  sectionMarks: markRanges(idx.analysis, doc.section, terms), doc: d
+                };
+              }),
+              facets: facets,
+              suggestion: done[0]
+            };
+          });
+        });
+      });
+    });
+  }
+
+  var Passage = global.Passage = global.Passage || {};
+  Passage.search = search;
+  Passage.searchInternals = {
+    analyze: function (text, entry) { return new Analysis(entry).analyze(text); },
+    tokenize: tokenize, porter: porter, planQuery: planQuery, decodeBase64: decodeBase64, openShard: openShard,
+    openIndex: openIndex, postings: postings,
+    FORMAT_VERSION: FORMAT_VERSION
+  };
+
+  // ---- UI: search box (ARIA combobox + listbox) and the results page -------------------------
+  function h(tag, cls, text) {
+    var el = global.document.createElement(tag);
+    if (cls) el.className = cls;
+    if (text !== undefined) el.textContent = text;
+    return el;
+  }
+
+  /** Appends text to el as text nodes, with <mark> around the ranges; never parses HTML. */
+  function appendMarked(el, text, marks) {
+    var at = 0;
+    (marks || []).forEach(function (m) {
+      if (m[0] < at) return;
+      if (m[0] > at) el.appendChild(global.document.createTextNode(text.substring(at, m[0])));
+      el.appendChild(h('mark', null, text.substring(m[0], m[1])));
+      at = m[1];
+    });
+    if (at < text.length) el.appendChild(global.document.createTextNode(text.substring(at)));
+    return el;
+  }
+
+  function reportError(e, where) {
+    if (global.console) global.console.error(e);
+    if (where) {
+      where.textContent = '';
+      where.appendChild(h('p', 'search-error', (e && e.message) || String(e)));
+    }
+  }
+
+  function announce(text) {
+    var status = global.document.getElementById('search-status');
+    if (status) status.textContent = text;
+  }
+
+  function countText(n) { return n === 0 ? 'No results' : n === 1 ? '1 result' : n + ' results'; }
+
+  function hitContent(hit) {
+    var box = h('span', 'search-hit');
+    box.appendChild(appendMarked(h('span', 'search-hit-title'), hit.title, hit.titleMarks));
+    if (hit.section) box.appendChild(appendMarked(h('span', 'search-hit-section'), hit.section, hit.sectionMarks));
+    if (hit.snippet) box.appendChild(appendMarked(h('span', 'search-hit-snippet'), hit.snippet, hit.snippetMarks));
+    return box;
+  }
+
+  function setupBox() {
+    var doc = global.document;
+    var input = doc.getElementById('search-input');
+    var popup = doc.getElementById('search-popup');
+    if (!input || !popup) return;
+    var active = -1, options = [], seq = 0, timer = null;
+
+    function close() {
+      popup.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+      active = -1;
+    }
+    function select(i) {
+      options.forEach(function (o, k) { o.setAttribute('aria-selected', k === i ? 'true' : 'false'); });
+      active = i;
+      if (i >= 0) {
+        input.setAttribute('aria-activedescendant', options[i].id);
+        if (options[i].scrollIntoView) options[i].scrollIntoView({ block: 'nearest' });
+      } else input.removeAttribute('aria-activedescendant');
+    }
+    function render(q, r) {
+      popup.textContent = '';
+      options = [];
+      r.hits.forEach(function (hit, i) {
+        var opt = h('div', 'search-option');
+        opt.id = 'search-option-' + i;
+        opt.setAttribute('role', 'option');
+        opt.setAttribute('aria-selected', 'false');
+        var a = h('a');
+        a.href = hit.url;
+        a.tabIndex = -1;
+        a.appendChild(hitContent(hit));
+        opt.appendChild(a);
+        opt.addEventListener('mousedown', function (ev) { ev.preventDefault(); });
+        opt.addEventListener('click', function () { global.location.href = hit.url; });
+        popup.appendChild(opt);
+        options.push(opt);
+      });
+      var footer = h('div', 'search-footer');
+      if (r.suggestion) {
+        var did = h('button', 'search-suggestion', 'Did you mean: ' + r.suggestion);
+        did.type = 'button';
+        did.addEventListener('mousedown', function (ev) { ev.preventDefault(); });
+        did.addEventListener('click', function () { input.value = r.suggestion; run(); input.focus(); });
+        footer.appendChild(did);
+      }
+      footer.appendChild(h('span', 'search-count', countText(r.total) + (r.total > r.hits.length ? ' \u2014 Enter for all' : '')));
+      popup.appendChild(footer);
+      popup.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      select(-1);
+      announce(countText(r.total) + (r.suggestion ? '. Did you mean ' + r.suggestion + '?' : ''));
+    }
+    function run() {
+      var q = input.value, mine = ++seq;
+      if (!q.trim()) { close(); popup.textContent = ''; return; }
+      Passage.search(q, { limit: 8 }).then(function (r) { if (mine === seq) render(q, r); }, function (e) {
+        if (mine !== seq) return;
+        reportError(e, popup);
+        popup.hidden = false;
+        input.setAttribute('aria-expanded', 'true');
+        announce('Search is unavailable');
+      });
+    }
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 60); });
+    input.addEventListener('focus', function () { if (input.value.trim() && popup.childNodes.length) { popup.hidden = false; input.setAttribute('aria-expanded', 'true'); } });
+    input.addEventListener('blur', function () { setTimeout(close, 150); });
+    input.addEventListener('keydown', function (ev) {
+      if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+        if (popup.hidden) { run(); return; }
+        ev.preventDefault();
+        if (!options.length) return;
+        var n = options.length;
+        select(ev.key === 'ArrowDown' ? (active + 1) % n : (active <= 0 ? n - 1 : active - 1));
+      } else if (ev.key === 'Enter') {
+        if (active >= 0 && options[active]) {
+          ev.preventDefault();
+          global.location.href = options[active].querySelector('a').href;
+        }
+      } else if (ev.key === 'Escape') {
+        if (!popup.hidden) { ev.preventDefault(); close(); } else input.value = '';
+      }
+    });
+    doc.addEventListener('keydown', function (ev) {
+      if (ev.key !== '/' || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+      var t = ev.target, tag = t && t.tagName;
+      if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (t && t.isContentEditable)) return;
+      ev.preventDefault();
+      input.focus();
+      input.select();
+    });
+  }
+
+  var FACET_NAMES = { collection: 'Content type', goals: 'SDG goal', targets: 'Target', objectives: 'GCM objective',
+    countries: 'Country', levels: 'Level', actors: 'Actor', themes: 'Theme' };
+
+  function facetLabel(name, value) {
+    var labels = global.PassageFacetLabels;
+    var l = labels && labels[name] && labels[name][value];
+    return typeof l === 'string' ? l : value;
+  }
+
+  function facetName(name) {
+    var labels = global.PassageFacetLabels;
+    var l = labels && labels.__facets && labels.__facets[name];
+    return typeof l === 'string' ? l : FACET_NAMES[name] || name;
+  }
+
+  function naturalCompare(a, b) {
+    var x = a.split(/(\d+)/), y = b.split(/(\d+)/);
+    for (var i = 0; i < Math.min(x.length, y.length); i++) {
+      if (x[i] === y[i]) continue;
+      var nx = /^\d+$/.test(x[i]) && /^\d+$/.test(y[i]);
+      return nx ? Number(x[i]) - Number(y[i]) : (x[i] < y[i] ? -1 : 1);
+    }
+    return x.length - y.length;
+  }
+
+  function setupPage() {
+    var doc = global.document;
+    var page = doc.getElementById('search-page');
+    if (!page) return;
+    var names = (page.getAttribute('data-facets') || '').split(',').map(function (s) { return s.trim(); }).filter(Boolean);
+    var params = new URLSearchParams(global.location.search || '');
+    var query = params.get('q') || '';
+    var input = doc.getElementById('search-input');
+    if (input) input.value = query;
+    var filters = {}, shown = 20, seq = 0;
+    var form = h('form', 'search-page-form');
+    form.setAttribute('role', 'search');
+    var label = h('label', 'visually-hidden', 'Search the guide');
+    label.htmlFor = 'search-page-input';
+    var box = h('input');
+    box.id = 'search-page-input';
+    box.type = 'search';
+    box.name = 'q';
+    box.value = query;
+    form.appendChild(label);
+    form.appendChild(box);
+    var layout = h('div', 'search-page-layout');
+    var side = h('div', 'search-facets');
+    side.setAttribute('aria-label', 'Filters');
+    var main = h('div', 'search-results');
+    var summary = h('p', 'search-summary');
+    summary.setAttribute('aria-live', 'polite');
+    var list = h('ol', 'search-result-list');
+    var more = h('button', 'search-more', 'More results');
+    more.type = 'button';
+    main.appendChild(summary);
+    main.appendChild(list);
+    main.appendChild(more);
+    layout.appendChild(side);
+    layout.appendChild(main);
+    page.textContent = '';
+    page.appendChild(form);
+    page.appendChild(layout);
+
+    function renderFacets(r) {
+      side.textContent = '';
+      names.forEach(function (name) {
+        var counts = r.facets[name] || {};
+        var selected = filters[name] || [];
+        var values = Object.keys(counts);
+        selected.forEach(function (v) { if (values.indexOf(v) < 0) values.push(v); });
+        if (!values.length) return;
+        values.sort(naturalCompare);
+        var set = h('fieldset', 'search-facet');
+        set.appendChild(h('legend', null, facetName(name)));
+        values.forEach(function (v) {
+          var id = 'facet-' + name + '-' + v.replace(/[^A-Za-z0-9_-]/g, '_');
+          var row = h('div', 'search-facet-value');
+          var cb = h('input');
+          cb.type = 'checkbox';
+          cb.id = id;
+          cb.checked = selected.indexOf(v) >= 0;
+          cb.addEventListener('change', function () {
+            var cur = (filters[name] || []).filter(function (x) { return x !== v; });
+            if (cb.checked) cur.push(v);
+            if (cur.length) filters[name] = cur; else delete filters[name];
+            shown = 20;
+            run();
+          });
+          var lab = h('label', null, facetLabel(name, v) + ' ');
+          lab.htmlFor = id;
+          lab.appendChild(h('span', 'search-facet-count', '(' + (counts[v] || 0) + ')'));
+          row.appendChild(cb);
+          row.appendChild(lab);
+          set.appendChild(row);
+        });
+        side.appendChild(set);
+      });
+    }
+
+    function run() {
+      var mine = ++seq;
+      if (!query.trim()) {
+        summary.textContent = 'Type words to search.';
+        list.textContent = '';
+        more.hidden = true;
+        return;
+      }
+      Passage.search(query, { filters: filters, limit: shown }).then(function (r) {
+        if (mine !== seq) return;
+        summary.textContent = countText(r.total) + ' for \u201c' + query + '\u201d';
+        if (r.suggestion) {
+          summary.appendChild(doc.createTextNode(' \u2014 did you mean '));
+          var a = h('a', 'search-suggestion', r.suggestion);
+          a.href = '?q=' + encodeURIComponent(r.suggestion);
+          summary.appendChild(a);
+          summary.appendChild(doc.createTextNode('?'));
+        }
+        list.textContent = '';
+        r.hits.forEach(function (hit) {
+          var li = h('li', 'search-result');
+          var a = h('a');
+          a.href = hit.url;
+          a.appendChild(hitContent(hit));
+          li.appendChild(a);
+          list.appendChild(li);
+        });
+        more.hidden = r.total <= r.hits.length;
+        renderFacets(r);
+        announce(countText(r.total));
+      }, function (e) {
+        if (mine !== seq) return;
+        reportError(e, main);
+        announce('Search is unavailable');
+      });
+    }
+    more.addEventListener('click', function () { shown += 20; run(); });
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      query = box.value;
+      if (input) input.value = query;
+      try { global.history.replaceState(null, '', '?q=' + encodeURIComponent(query)); } catch (e) { /* file:// may refuse */ }
+      shown = 20;
+      run();
+    });
+    run();
+  }
+
+  if (global.document && global.document.addEventListener) {
+    var start = function () {
+      try { setupBox(); setupPage(); } catch (e) { reportError(e); }
+    };
+    if (global.document.readyState === 'loading') global.document.addEventListener('DOMContentLoaded', start);
+    else start();
+  }
+})(typeof self !== 'undefined' ? self : this);

@@ -7,6 +7,6 @@ public final class DefaultSearch {
   private DefaultSearch() {}
 
   public static SearchIndexer indexer() {
-    return null;
+    return new org.passage.search.LuceneSearchIndexer();
   }
 }

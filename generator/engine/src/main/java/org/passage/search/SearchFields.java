@@ -1,0 +1,36 @@
+package org.passage.search;
+
+import java.util.List;
+
+/** Field names and the query weights shared by the Java reference and the browser client. */
+public final class SearchFields {
+  private SearchFields() {}
+
+  public static final String TITLE = "title";
+  public static final String HEADINGS = "headings";
+  public static final String BODY = "body";
+  /** The scored text fields, in export order; bit i of a term's field mask is field i. */
+  public static final List<String> TEXT = List.of(TITLE, HEADINGS, BODY);
+  /** Query boost of each text field, same order as {@link #TEXT}. */
+  public static final float[] BOOSTS = {3f, 1.5f, 1f};
+  /** Surface words (lowercased, unstemmed) for "did you mean". */
+  public static final String WORD = "word";
+  public static final String FACET_PREFIX = "facet.";
+  public static final String ORD = "ord";
+  public static final String PATH = "path";
+  public static final String ANCHOR = "anchor";
+  public static final String PAGE_TITLE = "page_title";
+  public static final String SECTION = "section";
+
+  /** Prefix expansions of the last word score at this fraction of a typed word. */
+  public static final float PREFIX_FACTOR = 0.5f;
+  /** At most this many indexed terms expand the last word. */
+  public static final int PREFIX_EXPANSIONS = 10;
+  /** The last word expands only when it has at least this many characters. */
+  public static final int PREFIX_MIN_LENGTH = 2;
+  /** Proximity clause: the plain words as a sloppy phrase on the body. */
+  public static final int PROXIMITY_SLOP = 3;
+  public static final float PROXIMITY_BOOST = 2f;
+  /** "Did you mean" looks this many edits away at most. */
+  public static final int MAX_EDITS = 2;
+}

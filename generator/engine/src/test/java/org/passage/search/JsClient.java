@@ -1,0 +1,82 @@
+package org.passage.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+/** The shipped browser client running in GraalJS over an exported site folder. */
+final class JsClient implements AutoCloseable {
+  static final Path CLIENT = locate("themes/default/assets/search/passage-search.js");
+  static final Path RESOURCES = locate("generator/engine/src/test/resources/search");
+
+  private final Context context;
+
+  JsClient(Path siteDir) {
+    context = Context.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
+    Value bindings = context.getBindings("js");
+    bindings.putMember("__readText", (ProxyExecutable) args -> {
+      String src = args[0].asString();
+      Path file = siteDir.resolve(src.substring("ROOT/".length()));
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("no such file " + src, e);
+      }
+    });
+    eval(RESOURCES.resolve("shim.js"));
+    eval(CLIENT);
+    eval(RESOURCES.resolve("harness.js"));
+  }
+
+  Value eval(Path file) {
+    try {
+      return context.eval(Source.newBuilder("js", file.toFile()).build());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Value eval(String code) {
+    return context.eval("js", code);
+  }
+
+  /** Runs a query (all hits) and returns the canonical text of the result. */
+  String search(String query, String filtersJson) {
+    AtomicReference<String> out = new AtomicReference<>();
+    context.getBindings("js").getMember("__run").execute(query, filtersJson, -1,
+        (ProxyExecutable) args -> {
+          out.set(args[0].asString());
+          return null;
+        });
+    for (int i = 0; out.get() == null && i < 1000; i++) {
+      context.eval("js", "0"); // let pending promise jobs run
+    }
+    if (out.get() == null) {
+      throw new AssertionError("search promise never settled for " + query);
+    }
+    return out.get();
+  }
+
+  static Path locate(String relative) {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null) {
+      if (Files.exists(dir.resolve(relative))) {
+        return dir.resolve(relative);
+      }
+      dir = dir.getParent();
+    }
+    throw new IllegalStateException("cannot find " + relative);
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
