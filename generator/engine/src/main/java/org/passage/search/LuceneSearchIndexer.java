@@ -3,6 +3,7 @@ package org.passage.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.passage.output.Publisher;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class LuceneSearchIndexer implements SearchIndexer {
 
   /** Writes a fresh index of {@code docs} into {@code luceneDir}, replacing what was there. */
   public static void write(SearchLanguage language, List<SearchDocument> docs, Path luceneDir) throws IOException {
-    deleteTree(luceneDir);
+    Publisher.deleteTree(luceneDir);
     Files.createDirectories(luceneDir);
     Analyzer analyzer = new PerFieldAnalyzerWrapper(language.analyzer().get(), Map.of(SearchFields.WORD, language.words().get()));
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
@@ -89,16 +90,5 @@ public final class LuceneSearchIndexer implements SearchIndexer {
       }
     });
     return doc;
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

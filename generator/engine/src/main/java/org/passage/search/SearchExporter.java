@@ -48,7 +48,7 @@ public final class SearchExporter {
   }
 
   public static Export export(Path luceneDir, SearchLanguage language, Path outDir) throws IOException {
-    LuceneSearchIndexer.deleteTree(outDir);
+    // The folder belongs to the staging site: other files (the facet labels) may already be there.
     Files.createDirectories(outDir);
     try (Directory dir = FSDirectory.open(luceneDir); DirectoryReader reader = DirectoryReader.open(dir)) {
       if (reader.leaves().size() > 1) {

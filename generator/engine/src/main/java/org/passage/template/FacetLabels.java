@@ -17,7 +17,7 @@ final class FacetLabels {
 
   static String script(SiteConfig config, LanguageSite lang) {
     StringBuilder sb = new StringBuilder("window.PassageFacetLabels = {\n");
-    sb.append("  \"_names\": {\"collection\": \"Content type\"");
+    sb.append("  \"__facets\": {\"collection\": \"Content type\"");
     for (Taxonomy t : lang.taxonomies().values()) {
       sb.append(", ").append(json(t.name())).append(": ").append(json(t.config().title()));
     }

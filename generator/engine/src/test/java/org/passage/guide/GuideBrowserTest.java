@@ -3,12 +3,14 @@ package org.passage.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -76,6 +78,64 @@ class GuideBrowserTest {
       }
     }
     assertThat(browser.requestedUrls()).isNotEmpty().allMatch(u -> u.startsWith("file:") || u.startsWith("data:") || u.startsWith("blob:"));
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void searchAsYouTypeFromTheHeaderOpensTheHitAtItsHeading() {
+    browser.open(site.resolve("en/about.html"));
+    browser.driver.findElement(By.tagName("body")).sendKeys("/");
+    WebElement input = browser.driver.switchTo().activeElement();
+    assertThat(input.getAttribute("id")).isEqualTo("search-input");
+    input.sendKeys("remittance costs");
+    browser.wait.until(d -> !d.findElements(By.cssSelector("#search-popup [role=option]")).isEmpty());
+    List<WebElement> options = browser.driver.findElements(By.cssSelector("#search-popup [role=option]"));
+    assertThat(options.get(0).getText()).isNotBlank();
+    assertThat(input.getAttribute("aria-expanded")).isEqualTo("true");
+    browser.wait.until(d -> !d.findElement(By.id("search-status")).getAttribute("textContent").isBlank());
+
+    input.sendKeys(Keys.ARROW_DOWN);
+    assertThat(input.getAttribute("aria-activedescendant")).isEqualTo(options.get(0).getAttribute("id"));
+    String before = browser.driver.getCurrentUrl();
+    input.sendKeys(Keys.ENTER);
+    browser.wait.until(d -> !d.getCurrentUrl().equals(before));
+    String url = browser.driver.getCurrentUrl();
+    assertThat(url).startsWith("file:");
+    if (url.contains("#")) {
+      String id = url.substring(url.indexOf('#') + 1);
+      assertThat(browser.driver.findElements(By.id(id))).as("heading #%s", id).hasSize(1);
+    }
+    assertThat(browser.requestedUrls()).allMatch(u -> u.startsWith("file:") || u.startsWith("data:") || u.startsWith("blob:"));
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void theResultsPageFiltersByFacetAndOpensASectionHit() {
+    browser.driver.get(site.resolve("en/search.html").toUri() + "?q=remittances");
+    browser.wait.until(d -> !d.findElements(By.cssSelector("#search-page .search-result a")).isEmpty());
+    String summary = browser.driver.findElement(By.cssSelector("#search-page .search-summary")).getText();
+    assertThat(summary).contains("remittances");
+    int total = Integer.parseInt(summary.replaceAll("^\\D*(\\d+).*$", "$1"));
+    assertThat(total).isGreaterThan(3);
+
+    WebElement caseStudies = browser.driver.findElement(By.id("facet-collection-case-studies"));
+    String count = browser.driver.findElement(By.cssSelector("label[for=facet-collection-case-studies] .search-facet-count")).getText();
+    int expected = Integer.parseInt(count.replaceAll("\\D", ""));
+    caseStudies.click();
+    browser.wait.until(d -> d.findElement(By.cssSelector("#search-page .search-summary")).getText().startsWith(expected + " "));
+    List<WebElement> hits = browser.driver.findElements(By.cssSelector("#search-page .search-result a"));
+    assertThat(hits).isNotEmpty().allMatch(a -> a.getAttribute("href").contains("/en/case-studies/"));
+
+    WebElement sectionHit = hits.stream().filter(a -> a.getAttribute("href").contains("#")).findFirst().orElseThrow();
+    String href = sectionHit.getAttribute("href");
+    sectionHit.click();
+    browser.wait.until(d -> d.getCurrentUrl().equals(href));
+    String id = href.substring(href.indexOf('#') + 1);
+    WebElement heading = browser.driver.findElement(By.id(id));
+    assertThat(heading.getTagName()).isEqualTo("h2");
+    // Scrolling may be smooth: wait until the heading is on screen.
+    browser.wait.until(d -> (Boolean) browser.js("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight / 2;", heading));
+    assertThat(browser.requestedUrls()).allMatch(u -> u.startsWith("file:") || u.startsWith("data:") || u.startsWith("blob:"));
     assertThat(browser.consoleErrors()).isEmpty();
   }
 
