@@ -8,4 +8,10 @@ assert term.contains('Step 1')
 assert new File(site, 'sitemap.xml').getText('UTF-8').contains('<loc>https://example.org/sample/en/guide/step-1.html</loc>')
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('Passage built ')
+// The search goal ran against the index the build left in target/passage/lucene/en.
+assert new File(basedir, 'target/passage/lucene/en').isDirectory()
+assert !new File(site, 'passage').exists()
+assert log.contains('{"query":"lead","total":2,') : log
+assert log.contains('{"url":"en/guide/step-1.html#who-leads","title":"Step 1","section":"Who leads","score":') : log
+assert new File(site, 'search/en/index.js').exists()
 return true

@@ -52,7 +52,13 @@ public class SearchMojo extends AbstractMojo {
           + " (run the build first, or point -Dpassage.index at the folder holding <lang>/)");
     }
     try {
-      getLog().info(SearchCommand.run(dir, lang, query, format.equals("json"), limit).stripTrailing());
+      String out = SearchCommand.run(dir, lang, query, format.equals("json"), limit).stripTrailing();
+      if (format.equals("json")) {
+        // Raw on standard output, so `mvn -q … -Dpassage.format=json | jq` works.
+        System.out.println(out);
+      } else {
+        out.lines().forEach(getLog()::info);
+      }
     } catch (IOException e) {
       throw new MojoExecutionException("cannot search " + dir + ": " + e.getMessage(), e);
     }
