@@ -104,7 +104,16 @@ class GuideContentTest {
     Map<String, Set<String>> byTarget = new TreeMap<>();
     Map<String, Set<String>> byObjective = new TreeMap<>();
     Map<String, Set<String>> byCountry = new TreeMap<>();
+    Map<String, Set<String>> byLevel = new TreeMap<>();
+    Map<String, Set<String>> byActor = new TreeMap<>();
+    Map<String, Set<String>> byGoal = new TreeMap<>();
+    Map<String, String> goalOfTarget = new TreeMap<>();
+    yaml("data/sdg/targets.yml").list().forEach(t -> goalOfTarget.put(t.get("id").asText(), t.get("goal").asText()));
     cases.forEach((slug, fm) -> {
+      fm.get("levels").list().forEach(t -> byLevel.computeIfAbsent(t.asText(), k -> new TreeSet<>()).add(slug));
+      fm.get("actors").list().forEach(t -> byActor.computeIfAbsent(t.asText(), k -> new TreeSet<>()).add(slug));
+      // A case study tagged with a target belongs to that target's goal too.
+      fm.get("targets").list().forEach(t -> byGoal.computeIfAbsent(goalOfTarget.get(t.asText()), k -> new TreeSet<>()).add(slug));
       fm.get("targets").list().forEach(t -> byTarget.computeIfAbsent(t.asText(), k -> new TreeSet<>()).add(slug));
       fm.get("countries").list().forEach(t -> byCountry.computeIfAbsent(t.asText(), k -> new TreeSet<>()).add(slug));
       if (fm.get("objectives") != null) {
@@ -119,6 +128,26 @@ class GuideContentTest {
     for (int o = 1; o <= 23; o++) {
       assertThat(listedCaseStudies("en/objectives/" + o + ".html")).as("case studies on objective %s", o).isEqualTo(byObjective.getOrDefault(String.valueOf(o), Set.of()));
     }
+    for (int g = 1; g <= 17; g++) {
+      assertThat(listedCaseStudies("en/goals/" + g + ".html")).as("case studies on goal %s", g).isEqualTo(byGoal.getOrDefault(String.valueOf(g), Set.of()));
+      assertThat(listedCaseStudies(String.format("en/sdgs/goal-%02d.html", g))).as("case studies on the guide's goal %s page", g)
+          .containsAll(byGoal.getOrDefault(String.valueOf(g), Set.of()));
+    }
+    byLevel.forEach((id, slugs) -> {
+      try {
+        assertThat(listedCaseStudies("en/levels/" + id + ".html")).as("case studies at level %s", id).isEqualTo(slugs);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    byActor.forEach((id, slugs) -> {
+      try {
+        assertThat(listedCaseStudies("en/actors/" + id + ".html")).as("case studies with actor %s", id).isEqualTo(slugs);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    assertThat(byLevel).containsKeys("national", "local");
     byCountry.forEach((code, slugs) -> {
       try {
         assertThat(listedCaseStudies("en/countries/" + code.toLowerCase(java.util.Locale.ROOT) + ".html")).as("case studies in %s", code).isEqualTo(slugs);
