@@ -214,11 +214,17 @@ print("pages/s = Markdown files / wall time; peak RSS = max over runs; load = 1-
 e, p, h = summary.get("engine"), summary.get("plugin"), summary.get("hugo")
 if e and p and e["ok"] and p["ok"]:
     print("Maven's share (plugin - engine): %.1f s" % (p["wall"] - e["wall"]))
-if e and e["ok"]:
-    print("engine peak RSS: %d MiB (target <= 1024 MiB) -> %s" % (e["rss"] // 1024, "met" if e["rss"] <= 1024 * 1024 else "MISSED"))
+# Issue 2's targets are stated for 10,000 pages (ratio, RSS) and 100,000 pages (builds with -Xmx2g).
+at10k = pages == 10000
 if e and h and e["ok"] and h["ok"]:
     ratio = e["wall"] / h["wall"]
-    print("ratio Passage engine / Hugo: wall %.2fx (target <= 1.5x) -> %s; peak RSS %.2fx" % (ratio, "met" if ratio <= 1.5 else "MISSED", e["rss"] / h["rss"]))
+    verdict = (" (target <= 1.5x) -> " + ("met" if ratio <= 1.5 else "MISSED")) if at10k else ""
+    print("ratio Passage engine / Hugo: wall %.2fx%s; CPU %.2fx; peak RSS %.2fx" % (
+        ratio, verdict, statistics.median(r["cpu"] for r in rows["engine"]) / statistics.median(r["cpu"] for r in rows["hugo"]), e["rss"] / h["rss"]))
+if e and e["ok"] and at10k:
+    print("engine peak RSS: %d MiB (target <= 1024 MiB) -> %s" % (e["rss"] // 1024, "met" if e["rss"] <= 1024 * 1024 else "MISSED"))
+if e and pages == 100000:
+    print("100,000 pages with JAVA_OPTS=%r: %s" % (java_opts, "built" if e["ok"] else "FAILED"))
 PY
 
 # ---------------------------------------------------------------------------------------------

@@ -99,11 +99,8 @@ class ContentModelTest {
   }
 
   @Test
-  void pagesKnowTheirBacklinks() throws Exception {
+  void headingsLinkedOnOtherPagesMustExistThere() throws Exception {
     var out = TestSite.write(dir, """
-        -- content/a.md --
-        # A
-        [B](b.md)
         -- content/b.md --
         # B
         -- content/c.md --

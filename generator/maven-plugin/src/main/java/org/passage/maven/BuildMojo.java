@@ -3,7 +3,6 @@ package org.passage.maven;
 import java.io.File;
 import java.io.IOException;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -20,23 +19,11 @@ import org.passage.diagnostics.Problem;
  * {@code mvn org.passage:passage-maven-plugin:VERSION:build -Dpassage.content=DIR -Dpassage.output=OUT}.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
-public final class BuildMojo extends AbstractMojo {
-
-  /** The content folder: Markdown pages, optional site.yml and data/. */
-  @Parameter(property = "passage.content", defaultValue = "${basedir}/content")
-  private File content;
+public final class BuildMojo extends SiteMojo {
 
   /** Where the site is written; replaced whole, only when the build succeeds. */
   @Parameter(property = "passage.output", defaultValue = "${project.build.directory}/site")
   private File output;
-
-  /** A folder of theme folders; the bundled default theme is used when absent. */
-  @Parameter(property = "passage.themes")
-  private File themes;
-
-  /** Theme name; overrides site.yml's theme. */
-  @Parameter(property = "passage.theme")
-  private String theme;
 
   /** Absolute base URL for sitemap.xml; overrides site.yml's baseUrl. */
   @Parameter(property = "passage.baseUrl")
@@ -46,16 +33,9 @@ public final class BuildMojo extends AbstractMojo {
   @Parameter(property = "passage.skip", defaultValue = "false")
   private boolean skip;
 
-  /** Folder for build-side artefacts that are never published (the Lucene index). */
-  @Parameter(property = "passage.workDir", defaultValue = "${project.build.directory}/passage")
-  private File workDir;
-
   /** Reproducible-build timestamp; used where a date is needed and content gives none. */
   @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
   private String outputTimestamp;
-
-  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-  private File executionRoot;
 
   @Parameter(defaultValue = "${env.GITHUB_ACTIONS}", readonly = true)
   private String githubActions;
@@ -66,20 +46,10 @@ public final class BuildMojo extends AbstractMojo {
       getLog().info("Passage build skipped");
       return;
     }
-    File root = executionRoot != null ? executionRoot : new File(".");
-    BuildConfig config =
-        new BuildConfig(
-            root.toPath(),
-            content.toPath(),
-            output.toPath(),
-            Optional.ofNullable(themes).map(File::toPath),
-            workDir.toPath(),
-            Optional.ofNullable(theme).filter(s -> !s.isBlank()),
-            Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()),
-            Optional.ofNullable(outputTimestamp).filter(s -> !s.isBlank()));
+    BuildConfig config = config(output, Optional.ofNullable(baseUrl), Optional.ofNullable(outputTimestamp));
     try {
       Passage.Result result = new Passage(config, Optional.ofNullable(DefaultSearch.indexer())).build();
-      result.warnings().forEach(p -> report(p));
+      result.warnings().forEach(this::report);
       getLog().info("Passage built " + result.pages() + " pages into " + config.display(config.outputDir()));
     } catch (BuildFailedException e) {
       e.problems().forEach(this::report);
