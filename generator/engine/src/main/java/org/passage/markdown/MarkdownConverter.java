@@ -315,8 +315,12 @@ public final class MarkdownConverter {
   }
 
   private static void collectText(Node node, StringBuilder sb) {
-    if (node instanceof com.vladsch.flexmark.ast.Text || node instanceof com.vladsch.flexmark.ast.Code) {
+    if (node instanceof com.vladsch.flexmark.ast.Text) {
       sb.append(node.getChars().unescape());
+      return;
+    }
+    if (node instanceof com.vladsch.flexmark.ast.Code code) {
+      sb.append(code.getText()); // without the backticks
       return;
     }
     if (node instanceof com.vladsch.flexmark.ast.AutoLink auto) {
@@ -335,11 +339,17 @@ public final class MarkdownConverter {
       sb.append(' ');
       return;
     }
-    if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline || node instanceof AttributeNode) {
+    if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline || node instanceof AttributeNode
+        || node instanceof com.vladsch.flexmark.ext.tables.TableSeparator) {
       return;
     }
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       collectText(child, sb);
+    }
+    if (node instanceof com.vladsch.flexmark.ext.tables.TableCell) {
+      sb.append(' '); // cells and rows are not blocks, but their texts are separate words
+    } else if (node instanceof com.vladsch.flexmark.ext.tables.TableRow) {
+      sb.append('\n');
     }
     if (node instanceof com.vladsch.flexmark.util.ast.Block && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
       sb.append('\n');
