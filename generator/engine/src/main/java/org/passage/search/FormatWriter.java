@@ -3,23 +3,15 @@ package org.passage.search;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 /** Little helper that writes the primitives of the browser index format (see FORMAT.md). */
 final class FormatWriter {
   static final byte[] MAGIC = {'P', 'S', 'G', 'I'};
   /** Bump when the layout changes; the browser refuses any other version. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-  /** Starts a file of the given kind: magic, version, kind. */
-  static FormatWriter file(char kind) {
-    FormatWriter w = new FormatWriter();
-    w.out.writeBytes(MAGIC);
-    w.varint(VERSION);
-    w.out.write(kind);
-    return w;
-  }
 
   FormatWriter() {}
 
@@ -63,17 +55,57 @@ final class FormatWriter {
     return out.toByteArray();
   }
 
-  /** The finished file: everything written so far followed by its CRC-32, little-endian. */
-  byte[] finish() {
-    CRC32 crc = new CRC32();
+  void reset() {
+    out.reset();
+  }
+
+  /**
+   * The finished payload of a file of the given kind with everything written so far as its body:
+   * {@code "PSGI" | varint version | u8 kind | varint bodyLength | raw DEFLATE(body) | CRC-32}, the
+   * CRC (u32 little-endian) taken over the header bytes followed by the uncompressed body.
+   *
+   * @param dictionary preset DEFLATE dictionary, or null
+   */
+  byte[] finish(char kind, byte[] dictionary) {
     byte[] body = out.toByteArray();
+    FormatWriter head = new FormatWriter();
+    head.out.writeBytes(MAGIC);
+    head.varint(VERSION);
+    head.u8(kind);
+    head.varint(body.length);
+    byte[] header = head.toByteArray();
+    CRC32 crc = new CRC32();
+    crc.update(header);
     crc.update(body);
     long c = crc.getValue();
-    byte[] all = new byte[body.length + 4];
-    System.arraycopy(body, 0, all, 0, body.length);
+    byte[] packed = deflate(body, dictionary);
+    byte[] all = new byte[header.length + packed.length + 4];
+    System.arraycopy(header, 0, all, 0, header.length);
+    System.arraycopy(packed, 0, all, header.length, packed.length);
     for (int i = 0; i < 4; i++) {
-      all[body.length + i] = (byte) (c >>> (8 * i));
+      all[header.length + packed.length + i] = (byte) (c >>> (8 * i));
     }
     return all;
+  }
+
+  /** Raw DEFLATE (RFC 1951, no zlib or gzip wrapper) at level 9. */
+  static byte[] deflate(byte[] data, byte[] dictionary) {
+    Deflater d = new Deflater(Deflater.BEST_COMPRESSION, true);
+    try {
+      if (dictionary != null && dictionary.length > 0) {
+        d.setDictionary(dictionary);
+      }
+      d.setInput(data);
+      d.finish();
+      ByteArrayOutputStream o = new ByteArrayOutputStream(data.length / 2 + 64);
+      byte[] buf = new byte[16384];
+      while (!d.finished()) {
+        int n = d.deflate(buf);
+        o.write(buf, 0, n);
+      }
+      return o.toByteArray();
+    } finally {
+      d.end();
+    }
   }
 }
