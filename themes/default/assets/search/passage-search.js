@@ -30,29 +30,31 @@
   }
 
   // ---- Binary format (FORMAT.md) -----------------------------------------------------------
-  var B64 = new Int16Array(128).fill(-1);
+  // Shard text: 123 ASCII symbols (1 to 127 but LF, CR, '"', '\'); each pair of symbols holds
+  // 13 or 14 bits, a last single symbol 6 bits (FORMAT.md, "Shard scripts").
+  var TEXT_SYMBOLS = new Int16Array(128).fill(-1);
   (function () {
-    var a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-    for (var i = 0; i < a.length; i++) B64[a.charCodeAt(i)] = i;
+    for (var c = 1, i = 0; c < 128; c++) if (c !== 10 && c !== 13 && c !== 34 && c !== 92) TEXT_SYMBOLS[c] = i++;
   })();
 
-  function decodeBase64(s) {
-    var n = s.length;
-    while (n > 0 && s.charCodeAt(n - 1) === 61) n--;
-    var out = new Uint8Array((n * 3) >> 2);
-    var o = 0, acc = 0, bits = 0;
-    for (var i = 0; i < n; i++) {
-      var c = s.charCodeAt(i);
-      var v = c < 128 ? B64[c] : -1;
-      if (v < 0) throw SearchIndexError('invalid character in shard data');
-      acc = (acc << 6) | v;
-      bits += 6;
-      if (bits >= 8) {
-        bits -= 8;
-        out[o++] = (acc >> bits) & 0xff;
-      }
+  function decodeText(s) {
+    var out = new Uint8Array(((s.length * 7) >> 3) + 2), o = 0, acc = 0, n = 0, v = -1;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i), d = c < 128 ? TEXT_SYMBOLS[c] : -1;
+      if (d < 0) throw SearchIndexError('invalid character in shard data');
+      if (v < 0) { v = d; continue; }
+      v += d * 123;
+      acc |= v << n;
+      n += (v & 8191) < 6937 ? 14 : 13;
+      v = -1;
+      while (n >= 8) { out[o++] = acc & 0xff; acc >>>= 8; n -= 8; }
     }
-    return out;
+    if (v >= 0) {
+      acc |= v << n;
+      n += 6;
+      while (n >= 8) { out[o++] = acc & 0xff; acc >>>= 8; n -= 8; }
+    }
+    return out.subarray(0, o);
   }
 
   var CRC_TABLE = (function () {
@@ -281,9 +283,9 @@
    * Checks magic, version and kind of a shard, inflates its body (with the preset dictionary
    * `dict`, or null) and checks its CRC; returns a Reader over the body.
    */
-  function openShard(name, base64, kind, dict) {
-    if (typeof base64 !== 'string') throw SearchIndexError('shard ' + name + ' holds no data');
-    var bytes = decodeBase64(base64);
+  function openShard(name, text, kind, dict) {
+    if (typeof text !== 'string') throw SearchIndexError('shard ' + name + ' holds no data');
+    var bytes = decodeText(text);
     if (bytes.length < 11 || bytes[0] !== 80 || bytes[1] !== 83 || bytes[2] !== 71 || bytes[3] !== 73) {
       throw SearchIndexError('shard ' + name + ' is not a Passage search shard (corrupt file?)');
     }
@@ -1301,7 +1303,7 @@
   Passage.search = search;
   Passage.searchInternals = {
     analyze: function (text, entry) { return new Analysis(entry).analyze(text); },
-    tokenize: tokenize, porter: porter, planQuery: planQuery, decodeBase64: decodeBase64, openShard: openShard,
+    tokenize: tokenize, porter: porter, planQuery: planQuery, decodeText: decodeText, openShard: openShard,
     inflate: function (bytes, size, dict) {
       try {
         return inflate(bytes, 0, bytes.length, size, dict || null);

@@ -88,6 +88,91 @@ final class FormatWriter {
     return all;
   }
 
+  /** The 123 symbols of the shard text encoding: ASCII 1 to 127 but LF, CR, '"' and '\\'. */
+  static final String TEXT_ALPHABET;
+
+  static {
+    StringBuilder a = new StringBuilder();
+    for (char c = 1; c < 128; c++) {
+      if (c != '\n' && c != '\r' && c != '"' && c != '\\') {
+        a.append(c);
+      }
+    }
+    TEXT_ALPHABET = a.toString();
+  }
+
+  /**
+   * Encodes bytes as text that can stand between double quotes in a script: bits are taken
+   * lowest first; while more than 13 remain, the next 13 bits {@code x} (or 14 when {@code x <
+   * 6937}, the value then being below 123 × 123) are written as two symbols, value mod 123 first;
+   * the last 7 to 13 bits as two symbols the same way, the last 1 to 6 bits as one symbol.
+   */
+  static String encodeText(byte[] data) {
+    char[] a = TEXT_ALPHABET.toCharArray();
+    StringBuilder out = new StringBuilder(data.length * 8 / 7 + 4);
+    int acc = 0;
+    int n = 0;
+    for (byte b : data) {
+      acc |= (b & 0xFF) << n;
+      n += 8;
+      if (n > 13) {
+        int v = acc & 8191;
+        if (v < 6937) {
+          v = acc & 16383;
+          acc >>>= 14;
+          n -= 14;
+        } else {
+          acc >>>= 13;
+          n -= 13;
+        }
+        out.append(a[v % 123]).append(a[v / 123]);
+      }
+    }
+    if (n > 6) {
+      out.append(a[acc % 123]).append(a[acc / 123]);
+    } else if (n > 0) {
+      out.append(a[acc]);
+    }
+    return out.toString();
+  }
+
+  /** The inverse of {@link #encodeText}. */
+  static byte[] decodeText(String s) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+    int acc = 0;
+    int n = 0;
+    int v = -1;
+    for (int i = 0; i < s.length(); i++) {
+      int d = TEXT_ALPHABET.indexOf(s.charAt(i));
+      if (d < 0) {
+        throw new IllegalArgumentException("not a shard text symbol at " + i);
+      }
+      if (v < 0) {
+        v = d;
+        continue;
+      }
+      v += d * 123;
+      acc |= v << n;
+      n += (v & 8191) < 6937 ? 14 : 13;
+      v = -1;
+      while (n >= 8) {
+        out.write(acc & 0xFF);
+        acc >>>= 8;
+        n -= 8;
+      }
+    }
+    if (v >= 0) {
+      acc |= v << n;
+      n += 6;
+      while (n >= 8) {
+        out.write(acc & 0xFF);
+        acc >>>= 8;
+        n -= 8;
+      }
+    }
+    return out.toByteArray();
+  }
+
   /** Raw DEFLATE (RFC 1951, no zlib or gzip wrapper) at level 9. */
   static byte[] deflate(byte[] data, byte[] dictionary) {
     Deflater d = new Deflater(Deflater.BEST_COMPRESSION, true);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -522,7 +521,7 @@ public final class SearchExporter {
 
     private void write(String name, byte[] payload) throws IOException {
       String js = "(self.PassageSearchData=self.PassageSearchData||[]).push([" + Json.quote(language.lang() + "/" + name)
-          + ",\"" + Base64.getEncoder().encodeToString(payload) + "\"]);\n";
+          + ",\"" + FormatWriter.encodeText(payload) + "\"]);\n";
       byte[] bytes = js.getBytes(StandardCharsets.UTF_8);
       Files.write(outDir.resolve(name), bytes);
       files.put(name, bytes.length);

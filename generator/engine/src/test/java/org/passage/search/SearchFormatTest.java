@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,12 +133,19 @@ class SearchFormatTest {
 
   /** Rewrites a shard's stored payload (header, compressed body, CRC) with {@code edit} applied, keeping the name. */
   private void rewrite(Path file, java.util.function.Consumer<byte[]> edit) throws IOException {
+    replace(file, b -> {
+      edit.accept(b);
+      return b;
+    });
+  }
+
+  /** Replaces a shard's stored payload by {@code edit} of it, keeping the name. */
+  private void replace(Path file, java.util.function.UnaryOperator<byte[]> edit) throws IOException {
     String js = Files.readString(file, StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile(",\"([A-Za-z0-9+/=]+)\"\\]\\);").matcher(js);
+    Matcher m = Pattern.compile(",\"([^\"]*)\"\\]\\);\n$").matcher(js);
     assertThat(m.find()).isTrue();
-    byte[] bytes = Base64.getDecoder().decode(m.group(1));
-    edit.accept(bytes);
-    Files.writeString(file, js.substring(0, m.start(1)) + Base64.getEncoder().encodeToString(bytes) + js.substring(m.end(1)));
+    byte[] bytes = edit.apply(FormatWriter.decodeText(m.group(1)));
+    Files.writeString(file, js.substring(0, m.start(1)) + FormatWriter.encodeText(bytes) + js.substring(m.end(1)));
   }
 
   private String search(String q) {
@@ -208,8 +214,7 @@ class SearchFormatTest {
       rewrite(terms, b -> b[Math.min(at, b.length - 6)] ^= 0x55);
     }
     // a truncated shard
-    String js = Files.readString(terms);
-    Files.writeString(terms, js.replaceFirst("([A-Za-z0-9+/]{40})[A-Za-z0-9+/=]{8}\"\\]\\);", "$1\"]);"));
+    replace(terms, b -> java.util.Arrays.copyOf(b, b.length - 6));
     assertThat(search(q)).startsWith("error=Passage search: shard en/" + terms.getFileName()).contains("is corrupt (");
   }
 

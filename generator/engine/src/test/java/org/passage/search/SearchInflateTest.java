@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
@@ -28,8 +27,8 @@ class SearchInflateTest {
         function __inflate(packed, size, dict, expected) {
           var I = Passage.searchInternals;
           try {
-            var out = I.inflate(I.decodeBase64(packed), size, dict ? I.decodeBase64(dict) : null);
-            var want = I.decodeBase64(expected);
+            var out = I.inflate(I.decodeText(packed), size, dict ? I.decodeText(dict) : null);
+            var want = I.decodeText(expected);
             if (out.length !== want.length) return 'length ' + out.length + ' != ' + want.length;
             for (var i = 0; i < out.length; i++) if (out[i] !== want[i]) return 'byte ' + i + ': ' + out[i] + ' != ' + want[i];
             return 'ok';
@@ -63,7 +62,7 @@ class SearchInflateTest {
   }
 
   static String b64(byte[] b) {
-    return Base64.getEncoder().encodeToString(b);
+    return FormatWriter.encodeText(b);
   }
 
   static String inflate(byte[] packed, int size, byte[] dict, byte[] expected) {
@@ -118,6 +117,27 @@ class SearchInflateTest {
     }
     assertThat(blockTypes).as("stored, fixed and dynamic Huffman blocks are all exercised").containsExactly(0, 1, 2);
     assertThat(cases).isEqualTo(inputs.size() * settings.length);
+  }
+
+  @Test
+  void shardTextEncodingRoundTrips() {
+    Random r = new Random(123);
+    for (int n = 0; n < 300; n++) {
+      byte[] in = new byte[n < 200 ? n : r.nextInt(100_000)];
+      r.nextBytes(in);
+      String text = FormatWriter.encodeText(in);
+      assertThat(text.chars().allMatch(c -> c > 0 && c < 128 && c != '\n' && c != '\r' && c != '"' && c != '\\')).isTrue();
+      assertThat(FormatWriter.decodeText(text)).isEqualTo(in);
+      assertThat(text.length()).isLessThanOrEqualTo(in.length * 8 / 6 + 2); // at most 6.5 bits a symbol
+      if (n % 10 == 0) {
+        String js = SearchInflateTest.js.eval("(function (s) { var b = Passage.searchInternals.decodeText(s), h = ''; "
+            + "for (var i = 0; i < b.length; i++) h += (b[i] + 256).toString(16).substring(1); return h; })")
+            .execute(text).asString();
+        assertThat(js).isEqualTo(java.util.HexFormat.of().formatHex(in));
+      }
+    }
+    byte[] text = text(r, 200_000);
+    assertThat(FormatWriter.encodeText(text).length()).isLessThan(text.length * 117 / 100);
   }
 
   @Test
