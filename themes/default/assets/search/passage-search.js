@@ -732,38 +732,55 @@
       for (var g = 0; g < FIELDS.length; g++) {
         if (!fields[g] || fields[g].name !== FIELDS[g]) throw SearchIndexError('meta shard fields do not match this client');
       }
-      var facets = [];
-      var nf = r.varint();
-      for (var i = 0; i < nf; i++) {
-        var fname = r.string(), vc = r.varint(), values = [];
-        for (var v = 0; v < vc; v++) values.push(r.string());
-        facets.push({ name: fname, values: values, perDoc: new Array(n) });
-      }
-      var runs = r.varint(), d = 0;
-      for (var u = 0; u < runs; u++) {
-        var length = r.varint();
-        if (length === 0 || d + length > n) throw SearchIndexError('meta shard is corrupt (facet runs)');
-        for (var x = 0; x < nf; x++) {
-          var k = r.varint(), ids = new Array(k), id = 0;
-          for (var y = 0; y < k; y++) {
-            id += r.varint();
-            if (id >= facets[x].values.length) throw SearchIndexError('meta shard is corrupt (facet value)');
-            ids[y] = id;
-          }
-          for (var e = d; e < d + length; e++) facets[x].perDoc[e] = ids;
-        }
-        d += length;
-      }
-      if (d !== n && nf > 0) throw SearchIndexError('meta shard is corrupt (facet runs)');
+      var termShards = new Array(r.varint()), prev = '';
+      for (var t = 0; t < termShards.length; t++) prev = termShards[t] = r.frontCoded(prev);
       var shardCount = r.varint(), starts = new Array(shardCount), first = 0;
       for (var z = 0; z < shardCount; z++) { starts[z] = first; first += r.varint(); }
       if (first !== n) throw SearchIndexError('meta shard is corrupt (document shards)');
       var dictLength = r.varint();
       if (r.p + dictLength !== r.b.length) throw SearchIndexError('meta shard is corrupt (length mismatch)');
       var dict = r.b.slice(r.p, r.p + dictLength);
-      self.meta = { n: n, fields: fields, facets: facets, docShards: starts, dictionary: dict };
+      self.meta = { n: n, fields: fields, termShards: termShards, docShards: starts, dictionary: dict, facets: null,
+        facetsByName: null };
       return self.meta;
     });
+  };
+
+  /** Loads the facet values of every document into meta.facets (once). */
+  Index.prototype.loadFacets = function () {
+    var self = this, meta = this.meta;
+    if (meta.facets) return Promise.resolve(meta);
+    if (this.facetsP) return this.facetsP;
+    this.facetsP = this.load(this.entry.facets, 'F').then(function (r) {
+      var n = meta.n, facets = [], byName = {};
+      var nf = r.varint();
+      for (var i = 0; i < nf; i++) {
+        var fname = r.string(), vc = r.varint(), values = [];
+        for (var v = 0; v < vc; v++) values.push(r.string());
+        facets.push(byName[fname] = { name: fname, values: values, perDoc: new Array(n) });
+      }
+      var runs = r.varint(), d = 0;
+      for (var u = 0; u < runs; u++) {
+        var length = r.varint();
+        if (length === 0 || d + length > n) throw SearchIndexError('facets shard is corrupt (runs)');
+        for (var x = 0; x < nf; x++) {
+          var k = r.varint(), ids = new Array(k), id = 0;
+          for (var y = 0; y < k; y++) {
+            id += r.varint();
+            if (id >= facets[x].values.length) throw SearchIndexError('facets shard is corrupt (value)');
+            ids[y] = id;
+          }
+          for (var e = d; e < d + length; e++) facets[x].perDoc[e] = ids;
+        }
+        d += length;
+      }
+      if ((d !== n && nf > 0) || r.p !== r.b.length) throw SearchIndexError('facets shard is corrupt (length mismatch)');
+      meta.facets = facets;
+      meta.facetsByName = byName;
+      return meta;
+    });
+    this.facetsP.catch(function () { self.facetsP = null; });
+    return this.facetsP;
   };
 
   function shardIndex(shards, term) {
@@ -810,7 +827,7 @@
 
   /** Resolves the per-field entries of each term: {term: [title|null, headings|null, body|null]}. */
   Index.prototype.lookup = function (terms) {
-    var self = this, shards = this.entry.termShards, need = {};
+    var self = this, shards = this.meta.termShards, need = {};
     terms.forEach(function (t) { need[shardIndex(shards, t)] = true; });
     var ids = Object.keys(need).map(Number);
     return Promise.all(ids.map(function (i) { return self.termShard(i); })).then(function () {
@@ -836,7 +853,7 @@
 
   /** Terms of the index starting with prefix, with document counts summed over fields. */
   Index.prototype.prefixTerms = function (prefix) {
-    var self = this, shards = this.entry.termShards;
+    var self = this, shards = this.meta.termShards;
     var first = shardIndex(shards, prefix), ids = [first];
     for (var i = first + 1; i < shards.length && shards[i].lastIndexOf(prefix, 0) === 0; i++) ids.push(i);
     return Promise.all(ids.map(function (i) { return self.termShard(i); })).then(function (list) {
@@ -1209,11 +1226,7 @@
     if (!indexes[key]) {
       indexes[key] = loadScript(root, lang + '/index.js').then(function (entry) {
         var idx = new Index(root, lang, entry);
-        return idx.loadMeta().then(function (meta) {
-          meta.facetsByName = {};
-          meta.facets.forEach(function (f) { meta.facetsByName[f.name] = f; });
-          return idx;
-        });
+        return idx.loadMeta().then(function () { return idx; });
       });
       indexes[key].catch(function () { delete indexes[key]; });
     }
@@ -1227,6 +1240,8 @@
     var limit = options.limit === undefined ? 10 : options.limit;
     var offset = options.offset || 0;
     var filters = plainObjectFilters(options.filters);
+    // facets: false (the search box) skips the facet counts, and the facets file, unless filtering
+    var wantFacets = options.facets !== false || Object.keys(filters).length > 0;
     return openIndex(root, lang).then(function (idx) {
       var meta = idx.meta;
       var plan = planQuery(String(query || ''), idx.analysis);
@@ -1242,7 +1257,8 @@
         var needed = plan.should.concat(expansions);
         plan.required.concat(plan.excluded).forEach(function (u) { needed = needed.concat(u.terms); });
         plan.words.forEach(function (w) { needed.push(w.term); });
-        return idx.lookup(needed).then(function (dict) {
+        return Promise.all([idx.lookup(needed), wantFacets ? idx.loadFacets() : null]).then(function (got) {
+          var dict = got[0];
           var scores = scoreCore(meta, dict, plan, expansions);
           var out = excludedDocs(meta, dict, plan);
           var base = [];
@@ -1250,7 +1266,7 @@
           var hits = base.filter(function (d) { return passes(meta, d, filters, null); });
           hits.sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
           var facets = {};
-          meta.facets.forEach(function (facet) {
+          if (wantFacets) meta.facets.forEach(function (facet) {
             var counts = null;
             base.forEach(function (d) {
               var ids = facet.perDoc[d];
@@ -1417,7 +1433,7 @@
     function run() {
       var q = input.value, mine = ++seq;
       if (!q.trim()) { close(); popup.textContent = ''; return; }
-      Passage.search(q, { limit: 8 }).then(function (r) { if (mine === seq) render(q, r); }, function (e) {
+      Passage.search(q, { limit: 8, facets: false }).then(function (r) { if (mine === seq) render(q, r); }, function (e) {
         if (mine !== seq) return;
         reportError(e, popup);
         popup.hidden = false;

@@ -34,7 +34,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class SearchExporter {
   /** A term shard is closed once it reaches this many bytes before compression. */
-  static final int TERM_SHARD_BYTES = 48 * 1024;
+  static final int TERM_SHARD_BYTES = 16 * 1024;
   /** A stored-document shard is closed, at the end of a page, once it reaches this many bytes before compression. */
   static final int DOC_SHARD_BYTES = 2 * 1024;
   /** At most this many bytes of frequent words preset the document shards' DEFLATE dictionary. */
@@ -134,9 +134,10 @@ public final class SearchExporter {
 
       List<String> termShards = writeTermShards(dict);
       List<Integer> docShards = writeDocShards(leaf, maxDoc);
-      String meta = writeMeta(leaf, maxDoc, fieldDocCount, avgdl, docShards);
+      String meta = writeMeta(leaf, maxDoc, fieldDocCount, avgdl, termShards, docShards);
+      String facets = writeFacets(leaf, maxDoc);
       String words = writeWords(leaf);
-      writeEntry(maxDoc, dict.size(), termShards, meta, words);
+      writeEntry(maxDoc, dict.size(), meta, facets, words);
       return new Export(files);
     }
 
@@ -364,8 +365,8 @@ public final class SearchExporter {
       return dict;
     }
 
-    private String writeMeta(LeafReader leaf, int maxDoc, int[] fieldDocCount, float[] avgdl, List<Integer> docShards)
-        throws IOException {
+    private String writeMeta(LeafReader leaf, int maxDoc, int[] fieldDocCount, float[] avgdl, List<String> termShards,
+        List<Integer> docShards) throws IOException {
       FormatWriter w = new FormatWriter();
       w.varint(maxDoc);
       w.varint(SearchFields.TEXT.size());
@@ -380,6 +381,24 @@ public final class SearchExporter {
           w.u8(norms != null && norms.advanceExact(d) ? (int) norms.longValue() : 0);
         }
       }
+      w.varint(termShards.size());
+      String prev = "";
+      for (String t : termShards) {
+        frontCode(w, prev, t);
+        prev = t;
+      }
+      w.varint(docShards.size());
+      for (int n : docShards) {
+        w.varint(n);
+      }
+      w.varint(docDictionary.length);
+      w.bytes(docDictionary);
+      return save("meta", w.finish('M', null));
+    }
+
+    /** The facet values of every document, documents in runs of equal values. */
+    private String writeFacets(LeafReader leaf, int maxDoc) throws IOException {
+      FormatWriter w = new FormatWriter();
       TreeSet<String> facetFields = new TreeSet<>();
       if (leaf != null) {
         for (FieldInfo fi : leaf.getFieldInfos()) {
@@ -391,9 +410,9 @@ public final class SearchExporter {
       w.varint(facetFields.size());
       List<SortedSetDocValues> values = new ArrayList<>();
       for (String field : facetFields) {
-        w.string(field.substring(SearchFields.FACET_PREFIX.length()));
         SortedSetDocValues v = leaf.getSortedSetDocValues(field);
         long count = v.getValueCount();
+        w.string(field.substring(SearchFields.FACET_PREFIX.length()));
         w.varint(count);
         for (long o = 0; o < count; o++) {
           w.string(v.lookupOrd(o).utf8ToString());
@@ -401,19 +420,19 @@ public final class SearchExporter {
         values.add(leaf.getSortedSetDocValues(field));
       }
       // runs of consecutive documents with the same values in every facet
-      List<long[][]> runs = new ArrayList<>();
+      List<int[][]> runs = new ArrayList<>();
       List<Integer> runLengths = new ArrayList<>();
       for (int d = 0; d < maxDoc; d++) {
-        long[][] set = new long[values.size()][];
+        int[][] set = new int[values.size()][];
         for (int f = 0; f < values.size(); f++) {
           SortedSetDocValues v = values.get(f);
           if (v.advanceExact(d)) {
-            set[f] = new long[v.docValueCount()];
+            set[f] = new int[v.docValueCount()];
             for (int i = 0; i < set[f].length; i++) {
-              set[f][i] = v.nextOrd();
+              set[f][i] = (int) v.nextOrd();
             }
           } else {
-            set[f] = new long[0];
+            set[f] = new int[0];
           }
         }
         if (!runs.isEmpty() && java.util.Arrays.deepEquals(runs.get(runs.size() - 1), set)) {
@@ -426,22 +445,16 @@ public final class SearchExporter {
       w.varint(runs.size());
       for (int r = 0; r < runs.size(); r++) {
         w.varint(runLengths.get(r));
-        for (long[] ords : runs.get(r)) {
-          w.varint(ords.length);
-          long last = 0;
-          for (long o : ords) {
-            w.varint(o - last);
-            last = o;
+        for (int[] ids : runs.get(r)) {
+          w.varint(ids.length);
+          int last = 0;
+          for (int id : ids) {
+            w.varint(id - last);
+            last = id;
           }
         }
       }
-      w.varint(docShards.size());
-      for (int n : docShards) {
-        w.varint(n);
-      }
-      w.varint(docDictionary.length);
-      w.bytes(docDictionary);
-      return save("meta", w.finish('M', null));
+      return save("facets", w.finish('F', null));
     }
 
     private String writeWords(LeafReader leaf) throws IOException {
@@ -466,8 +479,7 @@ public final class SearchExporter {
       return save("words", w.finish('W', null));
     }
 
-    private void writeEntry(int maxDoc, int termCount, List<String> termShards, String meta, String words)
-        throws IOException {
+    private void writeEntry(int maxDoc, int termCount, String meta, String facets, String words) throws IOException {
       StringBuilder j = new StringBuilder();
       j.append("{\"format\":").append(FormatWriter.VERSION);
       j.append(",\"lang\":").append(Json.quote(language.lang()));
@@ -477,14 +489,11 @@ public final class SearchExporter {
         j.append(i > 0 ? "," : "").append(Json.quote(language.stopWords().get(i)));
       }
       j.append("],\"docs\":").append(maxDoc).append(",\"terms\":").append(termCount);
-      j.append(",\"meta\":").append(Json.quote(meta)).append(",\"words\":").append(Json.quote(words));
+      j.append(",\"meta\":").append(Json.quote(meta)).append(",\"facets\":").append(Json.quote(facets));
+      j.append(",\"words\":").append(Json.quote(words));
       j.append(",\"termFiles\":").append(Json.quote(termPrefix));
       j.append(",\"docFiles\":").append(Json.quote(docPrefix));
-      j.append(",\"termShards\":[");
-      for (int i = 0; i < termShards.size(); i++) {
-        j.append(i > 0 ? "," : "").append(Json.quote(termShards.get(i)));
-      }
-      j.append("]}");
+      j.append('}');
       String js = "(self.PassageSearchData=self.PassageSearchData||[]).push([" + Json.quote(language.lang() + "/index.js")
           + "," + j + "]);\n";
       byte[] bytes = js.getBytes(StandardCharsets.UTF_8);
