@@ -13,6 +13,7 @@
 
   // ---- Query semantics shared with SearchFields.java ----------------------------------------
   var FIELDS = ['title', 'headings', 'body'];
+  var BODY = 2;
   var BOOSTS = [f32(3), f32(1.5), f32(1)];
   var PREFIX_FACTOR = f32(0.5);
   var PREFIX_EXPANSIONS = 10;
@@ -724,14 +725,13 @@
         var name = r.string(), docCount = r.varint(), avgdl = r.float();
         fields.push({ name: name, docCount: docCount, avgdl: avgdl, norms: null, cache: normCache(avgdl) });
       }
-      for (f = 0; f < fc; f++) {
-        if (r.p + n > r.b.length) throw SearchIndexError('meta shard is corrupt (length mismatch)');
-        fields[f].norms = r.b.subarray(r.p, r.p + n);
-        r.p += n;
-      }
       for (var g = 0; g < FIELDS.length; g++) {
         if (!fields[g] || fields[g].name !== FIELDS[g]) throw SearchIndexError('meta shard fields do not match this client');
       }
+      // the body's norms; the other fields' postings carry their documents' norms
+      if (r.p + n > r.b.length) throw SearchIndexError('meta shard is corrupt (length mismatch)');
+      fields[BODY].norms = r.b.subarray(r.p, r.p + n);
+      r.p += n;
       var termShards = new Array(r.varint()), prev = '';
       for (var t = 0; t < termShards.length; t++) prev = termShards[t] = r.frontCoded(prev);
       var shardCount = r.varint(), starts = new Array(shardCount), first = 0;
@@ -759,20 +759,26 @@
         for (var v = 0; v < vc; v++) values.push(r.string());
         facets.push(byName[fname] = { name: fname, values: values, perDoc: new Array(n) });
       }
-      var runs = r.varint(), d = 0;
-      for (var u = 0; u < runs; u++) {
+      var runs = r.varint(), starts = new Array(runs + 1), d = 0, u;
+      for (u = 0; u < runs; u++) {
+        starts[u] = d;
         var length = r.varint();
         if (length === 0 || d + length > n) throw SearchIndexError('facets shard is corrupt (runs)');
-        for (var x = 0; x < nf; x++) {
-          var k = r.varint(), ids = new Array(k), id = 0;
+        d += length;
+      }
+      starts[runs] = d;
+      for (var x = 0; x < nf; x++) {
+        var counts = new Array(runs);
+        for (u = 0; u < runs; u++) counts[u] = r.varint();
+        for (u = 0; u < runs; u++) {
+          var k = counts[u], ids = new Array(k), id = 0;
           for (var y = 0; y < k; y++) {
             id += r.varint();
             if (id >= facets[x].values.length) throw SearchIndexError('facets shard is corrupt (value)');
             ids[y] = id;
           }
-          for (var e = d; e < d + length; e++) facets[x].perDoc[e] = ids;
+          for (var e = starts[u]; e < starts[u + 1]; e++) facets[x].perDoc[e] = ids;
         }
-        d += length;
       }
       if ((d !== n && nf > 0) || r.p !== r.b.length) throw SearchIndexError('facets shard is corrupt (length mismatch)');
       meta.facets = facets;
@@ -804,7 +810,7 @@
         prev = term;
         var mask = r.u8(), fields = [null, null, null];
         for (var f = 0; f < FIELDS.length; f++) {
-          if (mask & (1 << f)) fields[f] = { df: r.varint(), idf: r.float(), len: r.varint(), off: 0, postings: null };
+          if (mask & (1 << f)) fields[f] = { field: f, df: r.varint(), idf: r.float(), len: r.varint(), off: 0, postings: null };
         }
         info[t] = fields;
       }
@@ -871,18 +877,20 @@
     });
   };
 
+  /** Decodes a term's postings in one field: {docs, freqs, positions, norms (null for the body: see meta)}. */
   function postings(fi) {
     if (fi.postings) return fi.postings;
-    var r = new Reader(fi.shard.bytes, fi.off), end = fi.off + fi.len;
-    var docs = [], freqs = [], positions = [], doc = 0;
+    var r = new Reader(fi.shard.bytes, fi.off), end = fi.off + fi.len, inline = fi.field !== BODY;
+    var docs = [], freqs = [], positions = [], norms = inline ? [] : null, doc = 0;
     while (r.p < end) {
       doc += r.varint();
       var freq = r.varint(), pos = new Array(freq), p = 0;
+      if (inline) norms.push(r.u8());
       for (var i = 0; i < freq; i++) { p += r.varint(); pos[i] = p; }
       docs.push(doc); freqs.push(freq); positions.push(pos);
     }
-    if (docs.length !== fi.df) throw SearchIndexError('postings do not match their document count (corrupt shard)');
-    fi.postings = { docs: docs, freqs: freqs, positions: positions };
+    if (docs.length !== fi.df || r.p !== end) throw SearchIndexError('postings do not match their document count (corrupt shard)');
+    fi.postings = { docs: docs, freqs: freqs, positions: positions, norms: norms };
     return fi.postings;
   }
 
@@ -961,10 +969,10 @@
     var entry = dict['$' + term];
     var fi = entry && entry[f];
     if (!fi) return;
-    var p = postings(fi), field = meta.fields[f], weight = f32(boost * fi.idf);
+    var p = postings(fi), field = meta.fields[f], weight = f32(boost * fi.idf), norms = p.norms || field.norms;
     for (var i = 0; i < p.docs.length; i++) {
       var d = p.docs[i];
-      out(d, bm25(weight, p.freqs[i], field.cache[field.norms[d]]));
+      out(d, bm25(weight, p.freqs[i], field.cache[p.norms ? norms[i] : norms[d]]));
     }
   }
 
@@ -984,7 +992,7 @@
         while (idx[l] < L.docs.length && L.docs[idx[l]] < d) idx[l]++;
         if (idx[l] < L.docs.length && L.docs[idx[l]] === d) pos.push(L.positions[idx[l]]); else ok = false;
       }
-      if (ok) out.push({ doc: d, positions: pos });
+      if (ok) out.push({ doc: d, positions: pos, norm: lead.norms ? lead.norms[a] : -1 });
     }
     return out;
   }
@@ -1058,7 +1066,7 @@
     var weight = f32(boost * f32(idf)), field = meta.fields[f];
     matches.forEach(function (m) {
       var freq = slop === 0 ? exactFreq(m.positions, unit.positions) : sloppyFreq(m.positions, unit.positions, slop);
-      if (freq > 0) out(m.doc, bm25(weight, freq, field.cache[field.norms[m.doc]]));
+      if (freq > 0) out(m.doc, bm25(weight, freq, field.cache[m.norm >= 0 ? m.norm : field.norms[m.doc]]));
     });
   }
 

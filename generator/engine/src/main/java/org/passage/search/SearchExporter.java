@@ -37,6 +37,8 @@ public final class SearchExporter {
   static final int TERM_SHARD_BYTES = 16 * 1024;
   /** A stored-document shard is closed, at the end of a page, once it reaches this many bytes before compression. */
   static final int DOC_SHARD_BYTES = 2 * 1024;
+  /** The field whose norms are in the meta file; the other fields' postings carry their documents' norms. */
+  static final int BODY = SearchFields.TEXT.indexOf(SearchFields.BODY);
   /** At most this many bytes of frequent words preset the document shards' DEFLATE dictionary. */
   static final int DOC_DICTIONARY_BYTES = 8 * 1024;
   /** A section's body shorter than this is stored again rather than referenced. */
@@ -79,6 +81,7 @@ public final class SearchExporter {
     final SearchLanguage language;
     final Path outDir;
     final Map<String, Integer> files = new LinkedHashMap<>();
+    byte[] bodyNorms;
     String termPrefix;
     String docPrefix;
     byte[] docDictionary = new byte[0];
@@ -98,6 +101,10 @@ public final class SearchExporter {
       TreeMap<String, TermEntry> dict = new TreeMap<>();
       int[] fieldDocCount = new int[SearchFields.TEXT.size()];
       float[] avgdl = new float[SearchFields.TEXT.size()];
+      byte[][] norms = new byte[SearchFields.TEXT.size()][];
+      for (int f = 0; f < SearchFields.TEXT.size(); f++) {
+        norms[f] = norms(leaf, SearchFields.TEXT.get(f), maxDoc);
+      }
       for (int f = 0; f < SearchFields.TEXT.size(); f++) {
         Terms terms = leaf == null ? null : leaf.terms(SearchFields.TEXT.get(f));
         if (terms == null) {
@@ -121,6 +128,9 @@ public final class SearchExporter {
             last = d;
             int freq = pe.freq();
             p.varint(freq);
+            if (f != BODY) {
+              p.u8(norms[f][d]);
+            }
             int lastPos = 0;
             for (int i = 0; i < freq; i++) {
               int pos = pe.nextPosition();
@@ -132,6 +142,7 @@ public final class SearchExporter {
         }
       }
 
+      this.bodyNorms = norms[BODY];
       List<String> termShards = writeTermShards(dict);
       List<Integer> docShards = writeDocShards(leaf, maxDoc);
       String meta = writeMeta(leaf, maxDoc, fieldDocCount, avgdl, termShards, docShards);
@@ -199,6 +210,18 @@ public final class SearchExporter {
         }
       }
       return w.finish('T', null);
+    }
+
+    /** The norm byte of every document in a field (SmallFloat of its length; 0 = no value). */
+    private static byte[] norms(LeafReader leaf, String field, int maxDoc) throws IOException {
+      byte[] out = new byte[maxDoc];
+      NumericDocValues norms = leaf == null ? null : leaf.getNormValues(field);
+      for (int d = 0; norms != null && d < maxDoc; d++) {
+        if (norms.advanceExact(d)) {
+          out[d] = (byte) norms.longValue();
+        }
+      }
+      return out;
     }
 
     /** {@code varint shared | string suffix}: UTF-16 units shared with {@code prev}, never splitting a surrogate pair. */
@@ -375,12 +398,7 @@ public final class SearchExporter {
         w.varint(fieldDocCount[f]);
         w.floatBits(avgdl[f]);
       }
-      for (int f = 0; f < SearchFields.TEXT.size(); f++) {
-        NumericDocValues norms = leaf == null ? null : leaf.getNormValues(SearchFields.TEXT.get(f));
-        for (int d = 0; d < maxDoc; d++) {
-          w.u8(norms != null && norms.advanceExact(d) ? (int) norms.longValue() : 0);
-        }
-      }
+      w.bytes(bodyNorms);
       w.varint(termShards.size());
       String prev = "";
       for (String t : termShards) {
@@ -443,12 +461,16 @@ public final class SearchExporter {
         }
       }
       w.varint(runs.size());
-      for (int r = 0; r < runs.size(); r++) {
-        w.varint(runLengths.get(r));
-        for (int[] ids : runs.get(r)) {
-          w.varint(ids.length);
+      for (int length : runLengths) {
+        w.varint(length);
+      }
+      for (int f = 0; f < values.size(); f++) {
+        for (int[][] run : runs) {
+          w.varint(run[f].length);
+        }
+        for (int[][] run : runs) {
           int last = 0;
-          for (int id : ids) {
+          for (int id : run[f]) {
             w.varint(id - last);
             last = id;
           }

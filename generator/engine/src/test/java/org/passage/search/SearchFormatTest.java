@@ -69,7 +69,7 @@ class SearchFormatTest {
   private static final String JS_DUMP = """
       function __dump(done) {
         Passage.searchInternals.openIndex('ROOT/', 'en').then(function (idx) {
-          var n = idx.entry.termShards.length, parts = [];
+          var n = idx.meta.termShards.length, parts = [];
           var all = [];
           for (var i = 0; i < n; i++) all.push(idx.termShard(i));
           return Promise.all(all).then(function (shards) {
@@ -154,21 +154,16 @@ class SearchFormatTest {
     }
   }
 
-  /** The first terms of the term shards, from the entry. */
-  private List<String> termShardFirstTerms() throws IOException {
-    String entry = Files.readString(out.resolve("index.js"));
-    Matcher list = Pattern.compile("\"termShards\":\\[(.*?)\\]\\}").matcher(entry);
-    assertThat(list.find()).isTrue();
-    List<String> terms = new java.util.ArrayList<>();
-    Matcher t = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(list.group(1));
-    while (t.find()) {
-      terms.add(t.group(1));
+  /** The first terms of the term shards, from the meta file, as the client reads them. */
+  private List<String> termShardFirstTerms() {
+    try (JsClient js = new JsClient(site)) {
+      return List.of(js.await("Passage.searchInternals.openIndex('ROOT/', 'en').then(function (idx) {"
+          + " return idx.meta.termShards.join('\\u0000'); })").split("\u0000", -1));
     }
-    return terms;
   }
 
   /** A query that loads term shard {@code i}: its first term, closed by a space (no prefix expansion). */
-  private String queryLoadingTermShard(int i) throws IOException {
+  private String queryLoadingTermShard(int i) {
     String first = termShardFirstTerms().get(i);
     return (first.isEmpty() ? "a" : first) + " ";
   }
@@ -224,6 +219,29 @@ class SearchFormatTest {
     assertThat(search("migration")).startsWith("error=Passage search: could not load search file ROOT/search/en/meta-");
     Files.writeString(out.resolve("index.js"), Files.readString(out.resolve("index.js")).replace("{\"format\":2,", "{\"format\":1,"));
     assertThat(search("migration")).contains("index en/index.js has format version 1 but this client reads version 2");
+  }
+
+  @Test
+  void withoutFacetsASearchNeedsNoFacetsFile() throws IOException {
+    String options = "{lang: 'en', limit: -1, snippets: false}";
+    String noFacets = "{lang: 'en', limit: -1, snippets: false, facets: false}";
+    String hits = "function (r) { return r.total + ' ' + r.hits.map(function (h) { return h.url + ' ' + h.score; }).join(' ')"
+        + " + ' facets=' + Object.keys(r.facets).length; }";
+    String full;
+    String lean;
+    try (JsClient js = new JsClient(site)) {
+      full = js.await("Passage.search('migration policy', " + options + ").then(" + hits + ")");
+    }
+    Files.delete(shard("facets"));
+    try (JsClient js = new JsClient(site)) {
+      lean = js.await("Passage.search('migration policy', " + noFacets + ").then(" + hits + ")");
+      assertThat(js.await("Passage.search('migration policy', " + options + ")"))
+          .startsWith("error=Passage search: could not load search file ROOT/search/en/facets-");
+      assertThat(js.await("Passage.search('migration', {lang: 'en', facets: false, filters: {levels: ['national']}})"))
+          .as("filters need the facets file").startsWith("error=Passage search: could not load search file ROOT/search/en/facets-");
+    }
+    assertThat(full).matches("[1-9]\\d* .* facets=[1-9]\\d*");
+    assertThat(lean).isEqualTo(full.replaceAll("facets=\\d+$", "facets=0"));
   }
 
   private static final String JS_DOCS = """
