@@ -8,11 +8,12 @@
 (function (global) {
   'use strict';
 
-  var FORMAT_VERSION = 1;
+  var FORMAT_VERSION = 2;
   var f32 = Math.fround;
 
   // ---- Query semantics shared with SearchFields.java ----------------------------------------
   var FIELDS = ['title', 'headings', 'body'];
+  var BODY = 2;
   var BOOSTS = [f32(3), f32(1.5), f32(1)];
   var PREFIX_FACTOR = f32(0.5);
   var PREFIX_EXPANSIONS = 10;
@@ -30,29 +31,31 @@
   }
 
   // ---- Binary format (FORMAT.md) -----------------------------------------------------------
-  var B64 = new Int16Array(128).fill(-1);
+  // Shard text: 123 ASCII symbols (1 to 127 but LF, CR, '"', '\'); each pair of symbols holds
+  // 13 or 14 bits, a last single symbol 6 bits (FORMAT.md, "Shard scripts").
+  var TEXT_SYMBOLS = new Int16Array(128).fill(-1);
   (function () {
-    var a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-    for (var i = 0; i < a.length; i++) B64[a.charCodeAt(i)] = i;
+    for (var c = 1, i = 0; c < 128; c++) if (c !== 10 && c !== 13 && c !== 34 && c !== 92) TEXT_SYMBOLS[c] = i++;
   })();
 
-  function decodeBase64(s) {
-    var n = s.length;
-    while (n > 0 && s.charCodeAt(n - 1) === 61) n--;
-    var out = new Uint8Array((n * 3) >> 2);
-    var o = 0, acc = 0, bits = 0;
-    for (var i = 0; i < n; i++) {
-      var c = s.charCodeAt(i);
-      var v = c < 128 ? B64[c] : -1;
-      if (v < 0) throw SearchIndexError('invalid character in shard data');
-      acc = (acc << 6) | v;
-      bits += 6;
-      if (bits >= 8) {
-        bits -= 8;
-        out[o++] = (acc >> bits) & 0xff;
-      }
+  function decodeText(s) {
+    var out = new Uint8Array(((s.length * 7) >> 3) + 2), o = 0, acc = 0, n = 0, v = -1;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i), d = c < 128 ? TEXT_SYMBOLS[c] : -1;
+      if (d < 0) throw SearchIndexError('invalid character in shard data');
+      if (v < 0) { v = d; continue; }
+      v += d * 123;
+      acc |= v << n;
+      n += (v & 8191) < 6937 ? 14 : 13;
+      v = -1;
+      while (n >= 8) { out[o++] = acc & 0xff; acc >>>= 8; n -= 8; }
     }
-    return out;
+    if (v >= 0) {
+      acc |= v << n;
+      n += 6;
+      while (n >= 8) { out[o++] = acc & 0xff; acc >>>= 8; n -= 8; }
+    }
+    return out.subarray(0, o);
   }
 
   var CRC_TABLE = (function () {
@@ -65,10 +68,170 @@
     return t;
   })();
 
-  function crc32(bytes, end) {
-    var c = -1;
-    for (var i = 0; i < end; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  /** CRC-32 (IEEE) of bytes[start, end), continuing from crc (a previous result, or 0). */
+  function crc32(bytes, start, end, crc) {
+    var c = ~(crc || 0);
+    for (var i = start; i < end; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
     return (c ^ -1) >>> 0;
+  }
+
+  // ---- Raw DEFLATE decoder (RFC 1951): stored, fixed and dynamic Huffman blocks ----------------
+  var LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115,
+    131, 163, 195, 227, 258];
+  var LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+  var DIST_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537,
+    2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
+  var DIST_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+  var CODE_LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+
+  function InflateError(message) {
+    this.message = message;
+  }
+
+  /**
+   * A decoding table for the canonical Huffman code with the given code lengths (0 = unused):
+   * indexed by the next `bits` input bits (first bit lowest), each entry is symbol << 4 | length,
+   * or 0 for a bit pattern no code starts with.
+   */
+  function huffmanTable(lengths) {
+    var count = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], max = 0, s, len;
+    for (s = 0; s < lengths.length; s++) {
+      count[lengths[s]]++;
+      if (lengths[s] > max) max = lengths[s];
+    }
+    count[0] = 0;
+    var next = [0, 0], left = 1, code = 0;
+    for (len = 1; len <= 15; len++) {
+      left = left * 2 - count[len];
+      if (left < 0) throw new InflateError('over-subscribed Huffman code');
+      code = (code + count[len - 1]) << 1;
+      next[len] = code;
+    }
+    var bits = Math.max(max, 1), table = new Int32Array(1 << bits);
+    for (s = 0; s < lengths.length; s++) {
+      len = lengths[s];
+      if (len === 0) continue;
+      var c = next[len]++, rev = 0;
+      for (var i = 0; i < len; i++) { rev = (rev << 1) | (c & 1); c >>= 1; }
+      for (var k = rev; k < table.length; k += 1 << len) table[k] = (s << 4) | len;
+    }
+    return { table: table, bits: bits };
+  }
+
+  var FIXED = null;
+  function fixedTables() {
+    if (!FIXED) {
+      var lit = [], dist = [], i;
+      for (i = 0; i < 288; i++) lit.push(i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8);
+      for (i = 0; i < 32; i++) dist.push(5);
+      FIXED = [huffmanTable(lit), huffmanTable(dist)];
+    }
+    return FIXED;
+  }
+
+  /**
+   * Decodes the raw DEFLATE stream input[start, end) that holds exactly `size` bytes, the stream
+   * being compressed with the preset dictionary `dict` (or null). Throws InflateError.
+   */
+  function inflate(input, start, end, size, dict) {
+    var base = dict ? dict.length : 0;
+    var out = new Uint8Array(base + size), o = base, limit = base + size;
+    if (base) out.set(dict);
+    var pos = start, buf = 0, cnt = 0;
+    function need(n) {
+      while (cnt < n) {
+        if (pos >= end) throw new InflateError('unexpected end of compressed data');
+        buf |= input[pos++] << cnt;
+        cnt += 8;
+      }
+    }
+    function bits(n) {
+      need(n);
+      var v = buf & ((1 << n) - 1);
+      buf >>>= n;
+      cnt -= n;
+      return v;
+    }
+    function decode(h) {
+      while (cnt < h.bits && pos < end) { buf |= input[pos++] << cnt; cnt += 8; }
+      var e = h.table[buf & ((1 << h.bits) - 1)], len = e & 15;
+      if (e === 0) throw new InflateError('invalid Huffman code');
+      if (len > cnt) throw new InflateError('unexpected end of compressed data');
+      buf >>>= len;
+      cnt -= len;
+      return e >> 4;
+    }
+    var last;
+    do {
+      last = bits(1);
+      var type = bits(2);
+      if (type === 0) {
+        pos -= cnt >> 3; // drop the bits left of the current byte, give back the whole bytes buffered
+        buf = 0;
+        cnt = 0;
+        if (pos + 4 > end) throw new InflateError('unexpected end of compressed data');
+        var n = input[pos] | (input[pos + 1] << 8), nc = input[pos + 2] | (input[pos + 3] << 8);
+        pos += 4;
+        if (n !== (~nc & 0xffff)) throw new InflateError('stored block length check failed');
+        if (pos + n > end) throw new InflateError('unexpected end of compressed data');
+        if (o + n > limit) throw new InflateError('more data than declared');
+        out.set(input.subarray(pos, pos + n), o);
+        pos += n;
+        o += n;
+        continue;
+      }
+      var lit, dist;
+      if (type === 1) {
+        lit = fixedTables()[0];
+        dist = fixedTables()[1];
+      } else if (type === 2) {
+        var nlen = bits(5) + 257, ndist = bits(5) + 1, ncode = bits(4) + 4, i;
+        if (nlen > 286 || ndist > 30) throw new InflateError('bad code counts');
+        var cl = [];
+        for (i = 0; i < 19; i++) cl.push(0);
+        for (i = 0; i < ncode; i++) cl[CODE_LENGTH_ORDER[i]] = bits(3);
+        var clh = huffmanTable(cl), lengths = [];
+        while (lengths.length < nlen + ndist) {
+          var sym = decode(clh);
+          if (sym < 16) { lengths.push(sym); continue; }
+          var rep, val = 0;
+          if (sym === 16) {
+            if (lengths.length === 0) throw new InflateError('repeat with no first length');
+            val = lengths[lengths.length - 1];
+            rep = 3 + bits(2);
+          } else if (sym === 17) rep = 3 + bits(3);
+          else rep = 11 + bits(7);
+          if (lengths.length + rep > nlen + ndist) throw new InflateError('too many code lengths');
+          while (rep--) lengths.push(val);
+        }
+        if (lengths[256] === 0) throw new InflateError('no end-of-block code');
+        lit = huffmanTable(lengths.slice(0, nlen));
+        dist = huffmanTable(lengths.slice(nlen));
+      } else {
+        throw new InflateError('invalid block type');
+      }
+      for (;;) {
+        var s = decode(lit);
+        if (s < 256) {
+          if (o >= limit) throw new InflateError('more data than declared');
+          out[o++] = s;
+        } else if (s === 256) {
+          break;
+        } else {
+          s -= 257;
+          if (s >= 29) throw new InflateError('invalid length code');
+          var length = LENGTH_BASE[s] + bits(LENGTH_EXTRA[s]);
+          var ds = decode(dist);
+          if (ds >= 30) throw new InflateError('invalid distance code');
+          var d = DIST_BASE[ds] + bits(DIST_EXTRA[ds]);
+          if (d > o) throw new InflateError('distance too far back');
+          if (o + length > limit) throw new InflateError('more data than declared');
+          for (var from = o - d, stop = o + length; o < stop;) out[o++] = out[from++];
+        }
+      }
+    } while (!last);
+    if (o !== limit) throw new InflateError('less data than declared');
+    return out.subarray(base);
   }
 
   function Reader(bytes, pos) {
@@ -88,6 +251,12 @@
       mul *= 128;
     } while (x & 0x80);
     return v;
+  };
+  /** varint shared | string suffix: the first `shared` UTF-16 units of prev, then the suffix. */
+  Reader.prototype.frontCoded = function (prev) {
+    var shared = this.varint();
+    if (shared > prev.length) throw SearchIndexError('shard data is corrupt (front coding)');
+    return prev.substring(0, shared) + this.string();
   };
   Reader.prototype.float = function () {
     if (this.p + 4 > this.b.length) throw SearchIndexError('unexpected end of shard data');
@@ -111,14 +280,17 @@
     return s;
   };
 
-  /** Checks magic, version, kind and CRC of a shard; returns a Reader positioned at its payload. */
-  function openShard(name, base64, kind) {
-    if (typeof base64 !== 'string') throw SearchIndexError('shard ' + name + ' holds no data');
-    var bytes = decodeBase64(base64);
-    if (bytes.length < 10 || bytes[0] !== 80 || bytes[1] !== 83 || bytes[2] !== 71 || bytes[3] !== 73) {
+  /**
+   * Checks magic, version and kind of a shard, inflates its body (with the preset dictionary
+   * `dict`, or null) and checks its CRC; returns a Reader over the body.
+   */
+  function openShard(name, text, kind, dict) {
+    if (typeof text !== 'string') throw SearchIndexError('shard ' + name + ' holds no data');
+    var bytes = decodeText(text);
+    if (bytes.length < 11 || bytes[0] !== 80 || bytes[1] !== 83 || bytes[2] !== 71 || bytes[3] !== 73) {
       throw SearchIndexError('shard ' + name + ' is not a Passage search shard (corrupt file?)');
     }
-    var r = new Reader(bytes, 4);
+    var r = new Reader(bytes.subarray(0, bytes.length - 4), 4);
     var version = r.varint();
     if (version !== FORMAT_VERSION) {
       throw SearchIndexError('shard ' + name + ' has format version ' + version + ' but this client reads version ' +
@@ -126,11 +298,18 @@
     }
     var k = String.fromCharCode(r.u8());
     if (k !== kind) throw SearchIndexError('shard ' + name + ' is of kind ' + k + ', expected ' + kind);
-    var end = bytes.length - 4;
+    var size = r.varint(), head = r.p, end = bytes.length - 4, body;
+    try {
+      body = inflate(bytes, head, end, size, dict);
+    } catch (e) {
+      if (!(e instanceof InflateError)) throw e;
+      throw SearchIndexError('shard ' + name + ' is corrupt (' + e.message + ')');
+    }
     var stored = (bytes[end] | (bytes[end + 1] << 8) | (bytes[end + 2] << 16) | (bytes[end + 3] << 24)) >>> 0;
-    if (crc32(bytes, end) !== stored) throw SearchIndexError('shard ' + name + ' is corrupt (checksum mismatch)');
-    r.b = bytes.subarray(0, end);
-    return r;
+    if (crc32(body, 0, body.length, crc32(bytes, 0, head)) !== stored) {
+      throw SearchIndexError('shard ' + name + ' is corrupt (checksum mismatch)');
+    }
+    return new Reader(body, 0);
   }
 
   // ---- Loading shards by script injection ------------------------------------------------------
@@ -530,9 +709,9 @@
     this.docShards = {};
   }
 
-  Index.prototype.load = function (file, kind) {
+  Index.prototype.load = function (file, kind, dict) {
     var key = this.lang + '/' + file;
-    return loadScript(this.root, key).then(function (payload) { return openShard(key, payload, kind); });
+    return loadScript(this.root, key).then(function (payload) { return openShard(key, payload, kind, dict); });
   };
 
   Index.prototype.loadMeta = function () {
@@ -541,40 +720,80 @@
     return this.load(this.entry.meta, 'M').then(function (r) {
       var n = r.varint();
       var fields = [];
-      var fc = r.varint();
-      for (var f = 0; f < fc; f++) {
+      var fc = r.varint(), f;
+      for (f = 0; f < fc; f++) {
         var name = r.string(), docCount = r.varint(), avgdl = r.float();
-        var norms = r.b.subarray(r.p, r.p + n);
-        r.p += n;
-        fields.push({ name: name, docCount: docCount, avgdl: avgdl, norms: norms, cache: normCache(avgdl) });
+        fields.push({ name: name, docCount: docCount, avgdl: avgdl, norms: null, cache: normCache(avgdl) });
       }
       for (var g = 0; g < FIELDS.length; g++) {
         if (!fields[g] || fields[g].name !== FIELDS[g]) throw SearchIndexError('meta shard fields do not match this client');
       }
-      var facets = [];
+      // the body's norms; the other fields' postings carry their documents' norms
+      if (r.p + n > r.b.length) throw SearchIndexError('meta shard is corrupt (length mismatch)');
+      fields[BODY].norms = r.b.subarray(r.p, r.p + n);
+      r.p += n;
+      var termShards = new Array(r.varint()), prev = '';
+      for (var t = 0; t < termShards.length; t++) prev = termShards[t] = r.frontCoded(prev);
+      var shardCount = r.varint(), starts = new Array(shardCount), first = 0;
+      for (var z = 0; z < shardCount; z++) { starts[z] = first; first += r.varint(); }
+      if (first !== n) throw SearchIndexError('meta shard is corrupt (document shards)');
+      var dictLength = r.varint();
+      if (r.p + dictLength !== r.b.length) throw SearchIndexError('meta shard is corrupt (length mismatch)');
+      var dict = r.b.slice(r.p, r.p + dictLength);
+      self.meta = { n: n, fields: fields, termShards: termShards, docShards: starts, dictionary: dict, facets: null,
+        facetsByName: null };
+      return self.meta;
+    });
+  };
+
+  /** Loads the facet values of every document into meta.facets (once). */
+  Index.prototype.loadFacets = function () {
+    var self = this, meta = this.meta;
+    if (meta.facets) return Promise.resolve(meta);
+    if (this.facetsP) return this.facetsP;
+    this.facetsP = this.load(this.entry.facets, 'F').then(function (r) {
+      var n = meta.n, facets = [], byName = {};
       var nf = r.varint();
       for (var i = 0; i < nf; i++) {
         var fname = r.string(), vc = r.varint(), values = [];
         for (var v = 0; v < vc; v++) values.push(r.string());
-        var perDoc = new Array(n);
-        for (var d = 0; d < n; d++) {
-          var k = r.varint(), ids = new Array(k);
-          for (var x = 0; x < k; x++) ids[x] = r.varint();
-          perDoc[d] = ids;
-        }
-        facets.push({ name: fname, values: values, perDoc: perDoc });
+        facets.push(byName[fname] = { name: fname, values: values, perDoc: new Array(n) });
       }
-      if (r.p !== r.b.length) throw SearchIndexError('meta shard has trailing bytes (corrupt)');
-      self.meta = { n: n, fields: fields, facets: facets };
-      return self.meta;
+      var runs = r.varint(), starts = new Array(runs + 1), d = 0, u;
+      for (u = 0; u < runs; u++) {
+        starts[u] = d;
+        var length = r.varint();
+        if (length === 0 || d + length > n) throw SearchIndexError('facets shard is corrupt (runs)');
+        d += length;
+      }
+      starts[runs] = d;
+      for (var x = 0; x < nf; x++) {
+        var counts = new Array(runs);
+        for (u = 0; u < runs; u++) counts[u] = r.varint();
+        for (u = 0; u < runs; u++) {
+          var k = counts[u], ids = new Array(k), id = 0;
+          for (var y = 0; y < k; y++) {
+            id += r.varint();
+            if (id >= facets[x].values.length) throw SearchIndexError('facets shard is corrupt (value)');
+            ids[y] = id;
+          }
+          for (var e = starts[u]; e < starts[u + 1]; e++) facets[x].perDoc[e] = ids;
+        }
+      }
+      if ((d !== n && nf > 0) || r.p !== r.b.length) throw SearchIndexError('facets shard is corrupt (length mismatch)');
+      meta.facets = facets;
+      meta.facetsByName = byName;
+      return meta;
     });
+    this.facetsP.catch(function () { self.facetsP = null; });
+    return this.facetsP;
   };
 
   function shardIndex(shards, term) {
     var lo = 0, hi = shards.length - 1, ans = 0;
     while (lo <= hi) {
       var mid = (lo + hi) >> 1;
-      if (shards[mid][0] <= term) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+      if (shards[mid] <= term) { ans = mid; lo = mid + 1; } else hi = mid - 1;
     }
     return ans;
   }
@@ -582,16 +801,16 @@
   Index.prototype.termShard = function (i) {
     var self = this;
     if (this.termShards[i]) return this.termShards[i];
-    var p = this.load(this.entry.termShards[i][1], 'T').then(function (r) {
+    var file = this.entry.termFiles + i + '.js';
+    var p = this.load(file, 'T').then(function (r) {
       var count = r.varint(), terms = new Array(count), info = new Array(count), prev = '';
       for (var t = 0; t < count; t++) {
-        var shared = r.varint();
-        var term = prev.substring(0, shared) + r.string();
+        var term = r.frontCoded(prev);
         terms[t] = term;
         prev = term;
         var mask = r.u8(), fields = [null, null, null];
         for (var f = 0; f < FIELDS.length; f++) {
-          if (mask & (1 << f)) fields[f] = { df: r.varint(), idf: r.float(), len: r.varint(), off: 0, postings: null };
+          if (mask & (1 << f)) fields[f] = { field: f, df: r.varint(), idf: r.float(), len: r.varint(), off: 0, postings: null };
         }
         info[t] = fields;
       }
@@ -602,7 +821,7 @@
           if (fi) { fi.off = off; off += fi.len; }
         }
       }
-      if (off !== r.b.length) throw SearchIndexError('term shard ' + self.entry.termShards[i][1] + ' is corrupt (length mismatch)');
+      if (off !== r.b.length) throw SearchIndexError('term shard ' + file + ' is corrupt (length mismatch)');
       var shard = { terms: terms, info: info, bytes: r.b };
       info.forEach(function (fields) { fields.forEach(function (fi) { if (fi) fi.shard = shard; }); });
       return shard;
@@ -614,7 +833,7 @@
 
   /** Resolves the per-field entries of each term: {term: [title|null, headings|null, body|null]}. */
   Index.prototype.lookup = function (terms) {
-    var self = this, shards = this.entry.termShards, need = {};
+    var self = this, shards = this.meta.termShards, need = {};
     terms.forEach(function (t) { need[shardIndex(shards, t)] = true; });
     var ids = Object.keys(need).map(Number);
     return Promise.all(ids.map(function (i) { return self.termShard(i); })).then(function () {
@@ -640,9 +859,9 @@
 
   /** Terms of the index starting with prefix, with document counts summed over fields. */
   Index.prototype.prefixTerms = function (prefix) {
-    var self = this, shards = this.entry.termShards;
+    var self = this, shards = this.meta.termShards;
     var first = shardIndex(shards, prefix), ids = [first];
-    for (var i = first + 1; i < shards.length && shards[i][0].lastIndexOf(prefix, 0) === 0; i++) ids.push(i);
+    for (var i = first + 1; i < shards.length && shards[i].lastIndexOf(prefix, 0) === 0; i++) ids.push(i);
     return Promise.all(ids.map(function (i) { return self.termShard(i); })).then(function (list) {
       var out = [];
       list.forEach(function (s) {
@@ -658,18 +877,20 @@
     });
   };
 
+  /** Decodes a term's postings in one field: {docs, freqs, positions, norms (null for the body: see meta)}. */
   function postings(fi) {
     if (fi.postings) return fi.postings;
-    var r = new Reader(fi.shard.bytes, fi.off), end = fi.off + fi.len;
-    var docs = [], freqs = [], positions = [], doc = 0;
+    var r = new Reader(fi.shard.bytes, fi.off), end = fi.off + fi.len, inline = fi.field !== BODY;
+    var docs = [], freqs = [], positions = [], norms = inline ? [] : null, doc = 0;
     while (r.p < end) {
       doc += r.varint();
       var freq = r.varint(), pos = new Array(freq), p = 0;
+      if (inline) norms.push(r.u8());
       for (var i = 0; i < freq; i++) { p += r.varint(); pos[i] = p; }
       docs.push(doc); freqs.push(freq); positions.push(pos);
     }
-    if (docs.length !== fi.df) throw SearchIndexError('postings do not match their document count (corrupt shard)');
-    fi.postings = { docs: docs, freqs: freqs, positions: positions };
+    if (docs.length !== fi.df || r.p !== end) throw SearchIndexError('postings do not match their document count (corrupt shard)');
+    fi.postings = { docs: docs, freqs: freqs, positions: positions, norms: norms };
     return fi.postings;
   }
 
@@ -677,29 +898,55 @@
     var self = this;
     if (this.words) return Promise.resolve(this.words);
     return this.load(this.entry.words, 'W').then(function (r) {
-      var n = r.varint(), words = new Array(n), dfs = new Array(n);
-      for (var i = 0; i < n; i++) { words[i] = r.string(); dfs[i] = r.varint(); }
+      var n = r.varint(), words = new Array(n), dfs = new Array(n), prev = '';
+      for (var i = 0; i < n; i++) { prev = words[i] = r.frontCoded(prev); dfs[i] = r.varint(); }
+      if (r.p !== r.b.length) throw SearchIndexError('words shard is corrupt (length mismatch)');
       self.words = { words: words, dfs: dfs };
       return self.words;
     });
   };
 
+  /** Reads a document shard: {doc id: {path, anchor, title, section, body}}; counts literal text in stats. */
+  function readDocs(r, stats) {
+    var first = r.varint(), count = r.varint(), list = new Array(count), path = '', title = '', d, k;
+    for (d = 0; d < count; d++) {
+      path = r.frontCoded(path);
+      var anchor = r.string();
+      title = r.frontCoded(title);
+      var section = r.string(), parts = r.varint(), body = new Array(parts);
+      for (k = 0; k < parts; k++) {
+        var ref = r.varint();
+        if (ref === 0) {
+          body[k] = r.string();
+          if (stats) stats.literal += body[k].length;
+        }
+        else if (d + ref < count) body[k] = ref;
+        else throw SearchIndexError('document shard is corrupt (reference)');
+      }
+      list[d] = { path: path, anchor: anchor, title: title, section: section, body: body };
+    }
+    if (r.p !== r.b.length) throw SearchIndexError('document shard is corrupt (length mismatch)');
+    var docs = {};
+    for (d = count - 1; d >= 0; d--) { // a body refers only to later bodies of the shard
+      var doc = list[d], text = '';
+      for (k = 0; k < doc.body.length; k++) text += typeof doc.body[k] === 'string' ? doc.body[k] : list[d + doc.body[k]].body;
+      doc.body = text;
+      docs[first + d] = doc;
+    }
+    return docs;
+  }
+
   Index.prototype.loadDocs = function (docIds) {
-    var self = this, shards = this.entry.docShards, need = {};
+    var self = this, shards = this.meta.docShards, need = {};
     docIds.forEach(function (d) {
       var lo = 0, hi = shards.length - 1, ans = 0;
-      while (lo <= hi) { var mid = (lo + hi) >> 1; if (shards[mid][0] <= d) { ans = mid; lo = mid + 1; } else hi = mid - 1; }
+      while (lo <= hi) { var mid = (lo + hi) >> 1; if (shards[mid] <= d) { ans = mid; lo = mid + 1; } else hi = mid - 1; }
       need[ans] = true;
     });
     return Promise.all(Object.keys(need).map(function (i) {
       if (!self.docShards[i]) {
-        self.docShards[i] = self.load(shards[i][1], 'D').then(function (r) {
-          var first = r.varint(), count = r.varint(), docs = {};
-          for (var d = 0; d < count; d++) {
-            docs[first + d] = { path: r.string(), anchor: r.string(), title: r.string(), section: r.string(), body: r.string() };
-          }
-          if (r.p !== r.b.length) throw SearchIndexError('document shard is corrupt (length mismatch)');
-          return docs;
+        self.docShards[i] = self.load(self.entry.docFiles + i + '.js', 'D', self.meta.dictionary).then(function (r) {
+          return readDocs(r);
         });
         self.docShards[i].catch(function () { delete self.docShards[i]; });
       }
@@ -722,10 +969,10 @@
     var entry = dict['$' + term];
     var fi = entry && entry[f];
     if (!fi) return;
-    var p = postings(fi), field = meta.fields[f], weight = f32(boost * fi.idf);
+    var p = postings(fi), field = meta.fields[f], weight = f32(boost * fi.idf), norms = p.norms || field.norms;
     for (var i = 0; i < p.docs.length; i++) {
       var d = p.docs[i];
-      out(d, bm25(weight, p.freqs[i], field.cache[field.norms[d]]));
+      out(d, bm25(weight, p.freqs[i], field.cache[p.norms ? norms[i] : norms[d]]));
     }
   }
 
@@ -745,7 +992,7 @@
         while (idx[l] < L.docs.length && L.docs[idx[l]] < d) idx[l]++;
         if (idx[l] < L.docs.length && L.docs[idx[l]] === d) pos.push(L.positions[idx[l]]); else ok = false;
       }
-      if (ok) out.push({ doc: d, positions: pos });
+      if (ok) out.push({ doc: d, positions: pos, norm: lead.norms ? lead.norms[a] : -1 });
     }
     return out;
   }
@@ -819,7 +1066,7 @@
     var weight = f32(boost * f32(idf)), field = meta.fields[f];
     matches.forEach(function (m) {
       var freq = slop === 0 ? exactFreq(m.positions, unit.positions) : sloppyFreq(m.positions, unit.positions, slop);
-      if (freq > 0) out(m.doc, bm25(weight, freq, field.cache[field.norms[m.doc]]));
+      if (freq > 0) out(m.doc, bm25(weight, freq, field.cache[m.norm >= 0 ? m.norm : field.norms[m.doc]]));
     });
   }
 
@@ -987,11 +1234,7 @@
     if (!indexes[key]) {
       indexes[key] = loadScript(root, lang + '/index.js').then(function (entry) {
         var idx = new Index(root, lang, entry);
-        return idx.loadMeta().then(function (meta) {
-          meta.facetsByName = {};
-          meta.facets.forEach(function (f) { meta.facetsByName[f.name] = f; });
-          return idx;
-        });
+        return idx.loadMeta().then(function () { return idx; });
       });
       indexes[key].catch(function () { delete indexes[key]; });
     }
@@ -1005,6 +1248,8 @@
     var limit = options.limit === undefined ? 10 : options.limit;
     var offset = options.offset || 0;
     var filters = plainObjectFilters(options.filters);
+    // facets: false (the search box) skips the facet counts, and the facets file, unless filtering
+    var wantFacets = options.facets !== false || Object.keys(filters).length > 0;
     return openIndex(root, lang).then(function (idx) {
       var meta = idx.meta;
       var plan = planQuery(String(query || ''), idx.analysis);
@@ -1020,7 +1265,8 @@
         var needed = plan.should.concat(expansions);
         plan.required.concat(plan.excluded).forEach(function (u) { needed = needed.concat(u.terms); });
         plan.words.forEach(function (w) { needed.push(w.term); });
-        return idx.lookup(needed).then(function (dict) {
+        return Promise.all([idx.lookup(needed), wantFacets ? idx.loadFacets() : null]).then(function (got) {
+          var dict = got[0];
           var scores = scoreCore(meta, dict, plan, expansions);
           var out = excludedDocs(meta, dict, plan);
           var base = [];
@@ -1028,7 +1274,7 @@
           var hits = base.filter(function (d) { return passes(meta, d, filters, null); });
           hits.sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
           var facets = {};
-          meta.facets.forEach(function (facet) {
+          if (wantFacets) meta.facets.forEach(function (facet) {
             var counts = null;
             base.forEach(function (d) {
               var ids = facet.perDoc[d];
@@ -1081,8 +1327,16 @@
   Passage.search = search;
   Passage.searchInternals = {
     analyze: function (text, entry) { return new Analysis(entry).analyze(text); },
-    tokenize: tokenize, porter: porter, planQuery: planQuery, decodeBase64: decodeBase64, openShard: openShard,
-    openIndex: openIndex, postings: postings,
+    tokenize: tokenize, porter: porter, planQuery: planQuery, decodeText: decodeText, openShard: openShard,
+    inflate: function (bytes, size, dict) {
+      try {
+        return inflate(bytes, 0, bytes.length, size, dict || null);
+      } catch (e) {
+        if (e instanceof InflateError) throw SearchIndexError('corrupt compressed data (' + e.message + ')');
+        throw e;
+      }
+    },
+    openIndex: openIndex, postings: postings, readDocs: readDocs,
     FORMAT_VERSION: FORMAT_VERSION
   };
 
@@ -1187,7 +1441,7 @@
     function run() {
       var q = input.value, mine = ++seq;
       if (!q.trim()) { close(); popup.textContent = ''; return; }
-      Passage.search(q, { limit: 8 }).then(function (r) { if (mine === seq) render(q, r); }, function (e) {
+      Passage.search(q, { limit: 8, facets: false }).then(function (r) { if (mine === seq) render(q, r); }, function (e) {
         if (mine !== seq) return;
         reportError(e, popup);
         popup.hidden = false;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +33,16 @@ import org.apache.lucene.util.BytesRef;
  * index and writes {@code index.js} plus content-hashed shard scripts into one folder.
  */
 public final class SearchExporter {
-  /** A term shard is closed once it reaches this many bytes. */
-  static final int TERM_SHARD_BYTES = 24 * 1024;
-  /** A stored-document shard is closed once it reaches this many bytes. */
-  static final int DOC_SHARD_BYTES = 32 * 1024;
+  /** A term shard is closed once it reaches this many bytes before compression. */
+  static final int TERM_SHARD_BYTES = 16 * 1024;
+  /** A stored-document shard is closed, at the end of a page, once it reaches this many bytes before compression. */
+  static final int DOC_SHARD_BYTES = 2 * 1024;
+  /** The field whose norms are in the meta file; the other fields' postings carry their documents' norms. */
+  static final int BODY = SearchFields.TEXT.indexOf(SearchFields.BODY);
+  /** At most this many bytes of frequent words preset the document shards' DEFLATE dictionary. */
+  static final int DOC_DICTIONARY_BYTES = 8 * 1024;
+  /** A section's body shorter than this is stored again rather than referenced. */
+  static final int MIN_REFERENCE_CHARS = 8;
 
   private SearchExporter() {}
 
@@ -48,6 +54,12 @@ public final class SearchExporter {
   }
 
   public static Export export(Path luceneDir, SearchLanguage language, Path outDir) throws IOException {
+    return export(luceneDir, language, outDir, TERM_SHARD_BYTES, DOC_SHARD_BYTES);
+  }
+
+  /** As {@link #export(Path, SearchLanguage, Path)} with other shard sizes (tests use small ones). */
+  static Export export(Path luceneDir, SearchLanguage language, Path outDir, int termShardBytes, int docShardBytes)
+      throws IOException {
     // The folder belongs to the staging site: other files (the facet labels) may already be there.
     Files.createDirectories(outDir);
     try (Directory dir = FSDirectory.open(luceneDir); DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -55,7 +67,7 @@ public final class SearchExporter {
         throw new IOException("search index in " + luceneDir + " is not force-merged");
       }
       LeafReader leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
-      return new SearchExporter.Run(language, outDir).write(leaf);
+      return new SearchExporter.Run(language, outDir, termShardBytes, docShardBytes).write(leaf);
     }
   }
 
@@ -69,10 +81,19 @@ public final class SearchExporter {
     final SearchLanguage language;
     final Path outDir;
     final Map<String, Integer> files = new LinkedHashMap<>();
+    byte[] bodyNorms;
+    String termPrefix;
+    String docPrefix;
+    byte[] docDictionary = new byte[0];
 
-    Run(SearchLanguage language, Path outDir) {
+    final int termShardBytes;
+    final int docShardBytes;
+
+    Run(SearchLanguage language, Path outDir, int termShardBytes, int docShardBytes) {
       this.language = language;
       this.outDir = outDir;
+      this.termShardBytes = termShardBytes;
+      this.docShardBytes = docShardBytes;
     }
 
     Export write(LeafReader leaf) throws IOException {
@@ -80,6 +101,10 @@ public final class SearchExporter {
       TreeMap<String, TermEntry> dict = new TreeMap<>();
       int[] fieldDocCount = new int[SearchFields.TEXT.size()];
       float[] avgdl = new float[SearchFields.TEXT.size()];
+      byte[][] norms = new byte[SearchFields.TEXT.size()][];
+      for (int f = 0; f < SearchFields.TEXT.size(); f++) {
+        norms[f] = norms(leaf, SearchFields.TEXT.get(f), maxDoc);
+      }
       for (int f = 0; f < SearchFields.TEXT.size(); f++) {
         Terms terms = leaf == null ? null : leaf.terms(SearchFields.TEXT.get(f));
         if (terms == null) {
@@ -103,6 +128,9 @@ public final class SearchExporter {
             last = d;
             int freq = pe.freq();
             p.varint(freq);
+            if (f != BODY) {
+              p.u8(norms[f][d]);
+            }
             int lastPos = 0;
             for (int i = 0; i < freq; i++) {
               int pos = pe.nextPosition();
@@ -114,52 +142,49 @@ public final class SearchExporter {
         }
       }
 
-      List<String[]> termShards = writeTermShards(dict);
-      List<Object[]> docShards = writeDocShards(leaf, maxDoc);
-      String meta = writeMeta(leaf, maxDoc, fieldDocCount, avgdl, docShards);
+      this.bodyNorms = norms[BODY];
+      List<String> termShards = writeTermShards(dict);
+      List<Integer> docShards = writeDocShards(leaf, maxDoc);
+      String meta = writeMeta(leaf, maxDoc, fieldDocCount, avgdl, termShards, docShards);
+      String facets = writeFacets(leaf, maxDoc);
       String words = writeWords(leaf);
-      writeEntry(maxDoc, dict.size(), termShards, docShards, meta, words);
+      writeEntry(maxDoc, dict.size(), meta, facets, words);
       return new Export(files);
     }
 
-    private List<String[]> writeTermShards(TreeMap<String, TermEntry> dict) throws IOException {
-      List<String[]> shards = new ArrayList<>();
+    private List<String> writeTermShards(TreeMap<String, TermEntry> dict) throws IOException {
+      List<String> first = new ArrayList<>();
+      List<byte[]> payloads = new ArrayList<>();
       List<Map.Entry<String, TermEntry>> pending = new ArrayList<>();
       int size = 0;
       for (Map.Entry<String, TermEntry> e : dict.entrySet()) {
         pending.add(e);
         for (byte[] p : e.getValue().postings) {
-          size += (p == null ? 0 : p.length) + 12;
+          size += (p == null ? 0 : p.length) + 7;
         }
         size += e.getKey().length() + 2;
-        if (size >= TERM_SHARD_BYTES) {
-          shards.add(new String[] {pending.get(0).getKey(), termShard(pending)});
+        if (size >= termShardBytes) {
+          first.add(pending.get(0).getKey());
+          payloads.add(termShard(pending));
           pending.clear();
           size = 0;
         }
       }
-      if (!pending.isEmpty() || shards.isEmpty()) {
-        shards.add(new String[] {pending.isEmpty() ? "" : pending.get(0).getKey(), termShard(pending)});
+      if (!pending.isEmpty() || payloads.isEmpty()) {
+        first.add(pending.isEmpty() ? "" : pending.get(0).getKey());
+        payloads.add(termShard(pending));
       }
-      return shards;
+      termPrefix = saveAll("terms", payloads);
+      return first;
     }
 
-    private String termShard(List<Map.Entry<String, TermEntry>> terms) throws IOException {
-      FormatWriter w = FormatWriter.file('T');
+    private byte[] termShard(List<Map.Entry<String, TermEntry>> terms) {
+      FormatWriter w = new FormatWriter();
       w.varint(terms.size());
       String prev = "";
       for (Map.Entry<String, TermEntry> e : terms) {
         String t = e.getKey();
-        int shared = 0;
-        int max = Math.min(prev.length(), t.length());
-        while (shared < max && prev.charAt(shared) == t.charAt(shared)) {
-          shared++;
-        }
-        if (shared > 0 && Character.isHighSurrogate(t.charAt(shared - 1))) {
-          shared--; // never split a surrogate pair: the suffix is written as UTF-8
-        }
-        w.varint(shared);
-        w.string(t.substring(shared));
+        frontCode(w, prev, t);
         prev = t;
         TermEntry te = e.getValue();
         int mask = 0;
@@ -184,52 +209,214 @@ public final class SearchExporter {
           }
         }
       }
-      return save("terms", w.finish());
+      return w.finish('T', null);
     }
 
-    private List<Object[]> writeDocShards(LeafReader leaf, int maxDoc) throws IOException {
-      List<Object[]> shards = new ArrayList<>();
-      if (maxDoc == 0) {
-        return shards;
-      }
-      StoredFields sf = leaf.storedFields();
-      int first = 0;
-      FormatWriter body = new FormatWriter();
-      for (int d = 0; d < maxDoc; d++) {
-        org.apache.lucene.document.Document doc = sf.document(d);
-        body.string(doc.get(SearchFields.PATH));
-        body.string(doc.get(SearchFields.ANCHOR));
-        body.string(doc.get(SearchFields.PAGE_TITLE));
-        body.string(doc.get(SearchFields.SECTION));
-        body.string(doc.get(SearchFields.BODY));
-        if (body.size() >= DOC_SHARD_BYTES || d == maxDoc - 1) {
-          FormatWriter w = FormatWriter.file('D');
-          w.varint(first);
-          w.varint(d + 1 - first);
-          w.bytes(body.toByteArray());
-          shards.add(new Object[] {first, save("docs", w.finish())});
-          first = d + 1;
-          body = new FormatWriter();
+    /** The norm byte of every document in a field (SmallFloat of its length; 0 = no value). */
+    private static byte[] norms(LeafReader leaf, String field, int maxDoc) throws IOException {
+      byte[] out = new byte[maxDoc];
+      NumericDocValues norms = leaf == null ? null : leaf.getNormValues(field);
+      for (int d = 0; norms != null && d < maxDoc; d++) {
+        if (norms.advanceExact(d)) {
+          out[d] = (byte) norms.longValue();
         }
       }
-      return shards;
+      return out;
     }
 
-    private String writeMeta(LeafReader leaf, int maxDoc, int[] fieldDocCount, float[] avgdl, List<Object[]> docShards)
-        throws IOException {
-      FormatWriter w = FormatWriter.file('M');
+    /** {@code varint shared | string suffix}: UTF-16 units shared with {@code prev}, never splitting a surrogate pair. */
+    private static void frontCode(FormatWriter w, String prev, String s) {
+      int shared = 0;
+      int max = Math.min(prev.length(), s.length());
+      while (shared < max && prev.charAt(shared) == s.charAt(shared)) {
+        shared++;
+      }
+      if (shared > 0 && Character.isHighSurrogate(s.charAt(shared - 1))) {
+        shared--; // the suffix is written as UTF-8
+      }
+      w.varint(shared);
+      w.string(s.substring(shared));
+    }
+
+    /** One stored document: its fields and its body as literal text and references to later documents. */
+    private record StoredDoc(String path, String anchor, String pageTitle, String section, String body) {}
+
+    /**
+     * Splits the documents into groups (a page and the section documents after it), writes each
+     * run of groups that reaches {@link #DOC_SHARD_BYTES} as one shard; returns the number of
+     * documents of each shard. A page's body is stored as its own text plus references to the
+     * bodies of its sections, so every piece of text is stored once.
+     */
+    private List<Integer> writeDocShards(LeafReader leaf, int maxDoc) throws IOException {
+      List<Integer> counts = new ArrayList<>();
+      if (maxDoc == 0) {
+        docPrefix = saveAll("docs", List.of());
+        return counts;
+      }
+      StoredFields sf = leaf.storedFields();
+      StoredDoc[] docs = new StoredDoc[maxDoc];
+      for (int d = 0; d < maxDoc; d++) {
+        org.apache.lucene.document.Document doc = sf.document(d);
+        docs[d] = new StoredDoc(doc.get(SearchFields.PATH), doc.get(SearchFields.ANCHOR), doc.get(SearchFields.PAGE_TITLE),
+            doc.get(SearchFields.SECTION), doc.get(SearchFields.BODY));
+      }
+      // group end (exclusive) of every group start
+      List<int[]> groups = new ArrayList<>();
+      for (int d = 0; d < maxDoc;) {
+        int e = d + 1;
+        if (docs[d].anchor().isEmpty()) {
+          while (e < maxDoc && !docs[e].anchor().isEmpty() && docs[e].path().equals(docs[d].path())) {
+            e++;
+          }
+        }
+        groups.add(new int[] {d, e});
+        d = e;
+      }
+      docDictionary = textDictionary(docs);
+      List<byte[]> payloads = new ArrayList<>();
+      FormatWriter body = new FormatWriter();
+      int first = 0;
+      String prevPath = "";
+      String prevTitle = "";
+      for (int g = 0; g < groups.size(); g++) {
+        int from = groups.get(g)[0];
+        int to = groups.get(g)[1];
+        for (int d = from; d < to; d++) {
+          StoredDoc doc = docs[d];
+          frontCode(body, prevPath, doc.path());
+          body.string(doc.anchor());
+          frontCode(body, prevTitle, doc.pageTitle());
+          body.string(doc.section());
+          writeBody(body, docs, d, to);
+          prevPath = doc.path();
+          prevTitle = doc.pageTitle();
+        }
+        if (body.size() >= docShardBytes || g == groups.size() - 1) {
+          FormatWriter w = new FormatWriter();
+          w.varint(first);
+          w.varint(to - first);
+          w.bytes(body.toByteArray());
+          payloads.add(w.finish('D', docDictionary));
+          counts.add(to - first);
+          first = to;
+          body.reset();
+          prevPath = "";
+          prevTitle = "";
+        }
+      }
+      docPrefix = saveAll("docs", payloads);
+      return counts;
+    }
+
+    /**
+     * {@code varint partCount | partCount × (varint 0 | string text  or  varint k > 0)}: the body of
+     * document {@code d} is its parts joined, part {@code k > 0} being the whole body of document
+     * {@code d + k}. Only the bodies of the later documents of the same group (before {@code end})
+     * are referenced, in order, where they occur verbatim.
+     */
+    private static void writeBody(FormatWriter w, StoredDoc[] docs, int d, int end) {
+      String text = docs[d].body();
+      List<Object> parts = new ArrayList<>();
+      int at = 0;
+      for (int s = d + 1; s < end; s++) {
+        String piece = docs[s].body();
+        if (piece.length() < MIN_REFERENCE_CHARS) {
+          continue;
+        }
+        int i = text.indexOf(piece, at);
+        if (i < 0) {
+          continue;
+        }
+        if (i > at) {
+          parts.add(text.substring(at, i));
+        }
+        parts.add(s - d);
+        at = i + piece.length();
+      }
+      if (at < text.length() || parts.isEmpty()) {
+        parts.add(text.substring(at));
+      }
+      w.varint(parts.size());
+      for (Object p : parts) {
+        if (p instanceof String lit) {
+          w.varint(0);
+          w.string(lit);
+        } else {
+          w.varint((Integer) p);
+        }
+      }
+    }
+
+    /**
+     * The preset DEFLATE dictionary of the document shards: the most frequent words of the stored
+     * text, separated by spaces, the most frequent last (nearest to the data), at most
+     * {@link #DOC_DICTIONARY_BYTES} bytes of UTF-8.
+     */
+    private static byte[] textDictionary(StoredDoc[] docs) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (StoredDoc d : docs) {
+        if (!d.anchor().isEmpty()) {
+          continue; // a page's text already holds its sections' text
+        }
+        for (String word : d.body().split("\\s+")) {
+          if (!word.isEmpty()) {
+            counts.merge(word, 1, Integer::sum);
+          }
+        }
+      }
+      List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
+      sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+      List<byte[]> words = new ArrayList<>();
+      int size = 0;
+      for (Map.Entry<String, Integer> e : sorted) {
+        if (e.getValue() < 2) {
+          break;
+        }
+        byte[] b = (e.getKey() + " ").getBytes(StandardCharsets.UTF_8);
+        if (size + b.length > DOC_DICTIONARY_BYTES) {
+          break;
+        }
+        words.add(b);
+        size += b.length;
+      }
+      byte[] dict = new byte[size];
+      int at = size;
+      for (byte[] b : words) {
+        at -= b.length;
+        System.arraycopy(b, 0, dict, at, b.length);
+      }
+      return dict;
+    }
+
+    private String writeMeta(LeafReader leaf, int maxDoc, int[] fieldDocCount, float[] avgdl, List<String> termShards,
+        List<Integer> docShards) throws IOException {
+      FormatWriter w = new FormatWriter();
       w.varint(maxDoc);
       w.varint(SearchFields.TEXT.size());
       for (int f = 0; f < SearchFields.TEXT.size(); f++) {
-        String field = SearchFields.TEXT.get(f);
-        w.string(field);
+        w.string(SearchFields.TEXT.get(f));
         w.varint(fieldDocCount[f]);
         w.floatBits(avgdl[f]);
-        NumericDocValues norms = leaf == null ? null : leaf.getNormValues(field);
-        for (int d = 0; d < maxDoc; d++) {
-          w.u8(norms != null && norms.advanceExact(d) ? (int) norms.longValue() : 0);
-        }
       }
+      w.bytes(bodyNorms);
+      w.varint(termShards.size());
+      String prev = "";
+      for (String t : termShards) {
+        frontCode(w, prev, t);
+        prev = t;
+      }
+      w.varint(docShards.size());
+      for (int n : docShards) {
+        w.varint(n);
+      }
+      w.varint(docDictionary.length);
+      w.bytes(docDictionary);
+      return save("meta", w.finish('M', null));
+    }
+
+    /** The facet values of every document, documents in runs of equal values. */
+    private String writeFacets(LeafReader leaf, int maxDoc) throws IOException {
+      FormatWriter w = new FormatWriter();
       TreeSet<String> facetFields = new TreeSet<>();
       if (leaf != null) {
         for (FieldInfo fi : leaf.getFieldInfos()) {
@@ -239,31 +426,61 @@ public final class SearchExporter {
         }
       }
       w.varint(facetFields.size());
+      List<SortedSetDocValues> values = new ArrayList<>();
       for (String field : facetFields) {
+        SortedSetDocValues v = leaf.getSortedSetDocValues(field);
+        long count = v.getValueCount();
         w.string(field.substring(SearchFields.FACET_PREFIX.length()));
-        SortedSetDocValues values = leaf.getSortedSetDocValues(field);
-        long count = values.getValueCount();
         w.varint(count);
         for (long o = 0; o < count; o++) {
-          w.string(values.lookupOrd(o).utf8ToString());
+          w.string(v.lookupOrd(o).utf8ToString());
         }
-        for (int d = 0; d < maxDoc; d++) {
-          if (values.advanceExact(d)) {
-            int n = values.docValueCount();
-            w.varint(n);
-            for (int i = 0; i < n; i++) {
-              w.varint(values.nextOrd());
+        values.add(leaf.getSortedSetDocValues(field));
+      }
+      // runs of consecutive documents with the same values in every facet
+      List<int[][]> runs = new ArrayList<>();
+      List<Integer> runLengths = new ArrayList<>();
+      for (int d = 0; d < maxDoc; d++) {
+        int[][] set = new int[values.size()][];
+        for (int f = 0; f < values.size(); f++) {
+          SortedSetDocValues v = values.get(f);
+          if (v.advanceExact(d)) {
+            set[f] = new int[v.docValueCount()];
+            for (int i = 0; i < set[f].length; i++) {
+              set[f][i] = (int) v.nextOrd();
             }
           } else {
-            w.varint(0);
+            set[f] = new int[0];
+          }
+        }
+        if (!runs.isEmpty() && java.util.Arrays.deepEquals(runs.get(runs.size() - 1), set)) {
+          runLengths.set(runLengths.size() - 1, runLengths.get(runLengths.size() - 1) + 1);
+        } else {
+          runs.add(set);
+          runLengths.add(1);
+        }
+      }
+      w.varint(runs.size());
+      for (int length : runLengths) {
+        w.varint(length);
+      }
+      for (int f = 0; f < values.size(); f++) {
+        for (int[][] run : runs) {
+          w.varint(run[f].length);
+        }
+        for (int[][] run : runs) {
+          int last = 0;
+          for (int id : run[f]) {
+            w.varint(id - last);
+            last = id;
           }
         }
       }
-      return save("meta", w.finish());
+      return save("facets", w.finish('F', null));
     }
 
     private String writeWords(LeafReader leaf) throws IOException {
-      FormatWriter w = FormatWriter.file('W');
+      FormatWriter w = new FormatWriter();
       Terms terms = leaf == null ? null : leaf.terms(SearchFields.WORD);
       List<String> words = new ArrayList<>();
       List<Integer> dfs = new ArrayList<>();
@@ -275,15 +492,16 @@ public final class SearchExporter {
         }
       }
       w.varint(words.size());
+      String prev = "";
       for (int i = 0; i < words.size(); i++) {
-        w.string(words.get(i));
+        frontCode(w, prev, words.get(i));
         w.varint(dfs.get(i));
+        prev = words.get(i);
       }
-      return save("words", w.finish());
+      return save("words", w.finish('W', null));
     }
 
-    private void writeEntry(int maxDoc, int termCount, List<String[]> termShards, List<Object[]> docShards, String meta,
-        String words) throws IOException {
+    private void writeEntry(int maxDoc, int termCount, String meta, String facets, String words) throws IOException {
       StringBuilder j = new StringBuilder();
       j.append("{\"format\":").append(FormatWriter.VERSION);
       j.append(",\"lang\":").append(Json.quote(language.lang()));
@@ -293,18 +511,11 @@ public final class SearchExporter {
         j.append(i > 0 ? "," : "").append(Json.quote(language.stopWords().get(i)));
       }
       j.append("],\"docs\":").append(maxDoc).append(",\"terms\":").append(termCount);
-      j.append(",\"meta\":").append(Json.quote(meta)).append(",\"words\":").append(Json.quote(words));
-      j.append(",\"termShards\":[");
-      for (int i = 0; i < termShards.size(); i++) {
-        j.append(i > 0 ? "," : "").append('[').append(Json.quote(termShards.get(i)[0])).append(',')
-            .append(Json.quote(termShards.get(i)[1])).append(']');
-      }
-      j.append("],\"docShards\":[");
-      for (int i = 0; i < docShards.size(); i++) {
-        j.append(i > 0 ? "," : "").append('[').append(docShards.get(i)[0]).append(',')
-            .append(Json.quote((String) docShards.get(i)[1])).append(']');
-      }
-      j.append("]}");
+      j.append(",\"meta\":").append(Json.quote(meta)).append(",\"facets\":").append(Json.quote(facets));
+      j.append(",\"words\":").append(Json.quote(words));
+      j.append(",\"termFiles\":").append(Json.quote(termPrefix));
+      j.append(",\"docFiles\":").append(Json.quote(docPrefix));
+      j.append('}');
       String js = "(self.PassageSearchData=self.PassageSearchData||[]).push([" + Json.quote(language.lang() + "/index.js")
           + "," + j + "]);\n";
       byte[] bytes = js.getBytes(StandardCharsets.UTF_8);
@@ -316,22 +527,45 @@ public final class SearchExporter {
       files.putAll(all);
     }
 
+    /**
+     * Writes shard {@code i} of a kind as {@code kind-<gen>-<i>.js}, {@code <gen>} hashing every
+     * payload of the kind; returns {@code kind-<gen>-}.
+     */
+    private String saveAll(String kind, List<byte[]> payloads) throws IOException {
+      MessageDigest md = sha256();
+      for (byte[] p : payloads) {
+        md.update(p);
+      }
+      String prefix = kind + "-" + HexFormat.of().formatHex(md.digest(), 0, 6) + "-";
+      for (int i = 0; i < payloads.size(); i++) {
+        write(prefix + i + ".js", payloads.get(i));
+      }
+      return prefix;
+    }
+
     /** Writes a shard script named {@code kind-<hash>.js}; returns the name. */
     private String save(String kind, byte[] payload) throws IOException {
       String name = kind + "-" + hash(payload) + ".js";
+      write(name, payload);
+      return name;
+    }
+
+    private void write(String name, byte[] payload) throws IOException {
       String js = "(self.PassageSearchData=self.PassageSearchData||[]).push([" + Json.quote(language.lang() + "/" + name)
-          + ",\"" + Base64.getEncoder().encodeToString(payload) + "\"]);\n";
+          + ",\"" + FormatWriter.encodeText(payload) + "\"]);\n";
       byte[] bytes = js.getBytes(StandardCharsets.UTF_8);
       Files.write(outDir.resolve(name), bytes);
       files.put(name, bytes.length);
-      return name;
     }
   }
 
   static String hash(byte[] payload) {
+    return HexFormat.of().formatHex(sha256().digest(payload), 0, 6);
+  }
+
+  static MessageDigest sha256() {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(payload);
-      return HexFormat.of().formatHex(d, 0, 6);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -64,6 +64,24 @@ final class JsClient implements AutoCloseable {
     return out.get();
   }
 
+  /** Evaluates {@code promiseExpression} and returns what the promise resolves to, as a string ("error=…" on rejection). */
+  String await(String promiseExpression) {
+    AtomicReference<String> out = new AtomicReference<>();
+    context.eval("js", "(function (p, done) { Promise.resolve(p).then(function (v) { done(String(v)); },"
+        + " function (e) { done('error=' + (e && e.message ? e.message : String(e))); }); })")
+        .execute(context.eval("js", promiseExpression), (ProxyExecutable) args -> {
+          out.set(args[0].asString());
+          return null;
+        });
+    for (int i = 0; out.get() == null && i < 1000; i++) {
+      context.eval("js", "0"); // let pending promise jobs run
+    }
+    if (out.get() == null) {
+      throw new AssertionError("promise never settled: " + promiseExpression);
+    }
+    return out.get();
+  }
+
   static Path locate(String relative) {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {

@@ -6,14 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.CRC32;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -69,7 +69,7 @@ class SearchFormatTest {
   private static final String JS_DUMP = """
       function __dump(done) {
         Passage.searchInternals.openIndex('ROOT/', 'en').then(function (idx) {
-          var n = idx.entry.termShards.length, parts = [];
+          var n = idx.meta.termShards.length, parts = [];
           var all = [];
           for (var i = 0; i < n; i++) all.push(idx.termShard(i));
           return Promise.all(all).then(function (shards) {
@@ -126,27 +126,26 @@ class SearchFormatTest {
   }
 
   private Path shard(String kind) throws IOException {
-    try (var s = Files.list(out)) {
-      return s.filter(p -> p.getFileName().toString().startsWith(kind + "-")).sorted().findFirst().orElseThrow();
+    try (var st = Files.list(out)) {
+      return st.filter(p -> p.getFileName().toString().startsWith(kind + "-")).sorted().findFirst().orElseThrow();
     }
   }
 
-  /** Rewrites a shard's payload with {@code edit} applied, keeping the name and fixing the CRC when asked. */
-  private void rewrite(Path file, java.util.function.Consumer<byte[]> edit, boolean fixCrc) throws IOException {
+  /** Rewrites a shard's stored payload (header, compressed body, CRC) with {@code edit} applied, keeping the name. */
+  private void rewrite(Path file, java.util.function.Consumer<byte[]> edit) throws IOException {
+    replace(file, b -> {
+      edit.accept(b);
+      return b;
+    });
+  }
+
+  /** Replaces a shard's stored payload by {@code edit} of it, keeping the name. */
+  private void replace(Path file, java.util.function.UnaryOperator<byte[]> edit) throws IOException {
     String js = Files.readString(file, StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile(",\"([A-Za-z0-9+/=]+)\"\\]\\);").matcher(js);
+    Matcher m = Pattern.compile(",\"([^\"]*)\"\\]\\);\n$").matcher(js);
     assertThat(m.find()).isTrue();
-    byte[] bytes = Base64.getDecoder().decode(m.group(1));
-    edit.accept(bytes);
-    if (fixCrc) {
-      CRC32 crc = new CRC32();
-      crc.update(bytes, 0, bytes.length - 4);
-      long c = crc.getValue();
-      for (int i = 0; i < 4; i++) {
-        bytes[bytes.length - 4 + i] = (byte) (c >>> (8 * i));
-      }
-    }
-    Files.writeString(file, js.substring(0, m.start(1)) + Base64.getEncoder().encodeToString(bytes) + js.substring(m.end(1)));
+    byte[] bytes = edit.apply(FormatWriter.decodeText(m.group(1)));
+    Files.writeString(file, js.substring(0, m.start(1)) + FormatWriter.encodeText(bytes) + js.substring(m.end(1)));
   }
 
   private String search(String q) {
@@ -155,34 +154,176 @@ class SearchFormatTest {
     }
   }
 
+  /** The first terms of the term shards, from the meta file, as the client reads them. */
+  private List<String> termShardFirstTerms() {
+    try (JsClient js = new JsClient(site)) {
+      return List.of(js.await("Passage.searchInternals.openIndex('ROOT/', 'en').then(function (idx) {"
+          + " return idx.meta.termShards.join('\\u0000'); })").split("\u0000", -1));
+    }
+  }
+
+  /** A query that loads term shard {@code i}: its first term, closed by a space (no prefix expansion). */
+  private String queryLoadingTermShard(int i) {
+    String first = termShardFirstTerms().get(i);
+    return (first.isEmpty() ? "a" : first) + " ";
+  }
+
+  private Path termShardFile(int i) throws IOException {
+    String entry = Files.readString(out.resolve("index.js"));
+    Matcher m = Pattern.compile("\"termFiles\":\"([^\"]+)\"").matcher(entry);
+    assertThat(m.find()).isTrue();
+    return out.resolve(m.group(1) + i + ".js");
+  }
+
   @Test
   void aShardOfAnotherFormatVersionIsAClearError() throws IOException {
     assertThat(search("migration")).startsWith("total=");
-    rewrite(shard("meta"), b -> b[4] = 2, true);
+    // a version-1 shard (uncompressed body): the version is read before anything else
+    rewrite(shard("meta"), b -> b[4] = 1);
     assertThat(search("migration")).startsWith("error=Passage search: shard en/meta-")
-        .contains("has format version 2 but this client reads version 1; rebuild the site");
+        .contains("has format version 1 but this client reads version 2; rebuild the site");
+  }
+
+  @Test
+  void aShardOfAnotherKindIsAClearError() throws IOException {
+    rewrite(shard("meta"), b -> b[5] = 'T');
+    assertThat(search("migration")).startsWith("error=Passage search: shard en/meta-").contains("is of kind T, expected M");
   }
 
   @Test
   void aCorruptShardIsAClearError() throws IOException {
-    Path terms = shard("terms");
-    rewrite(terms, b -> b[12] ^= 0x55, false);
-    String firstTerm = Files.readString(out.resolve("index.js"));
-    assertThat(firstTerm).contains(terms.getFileName().toString());
-    try (JsClient js = new JsClient(site)) {
-      // every term shard is needed by a prefix query that spans the dictionary: search for each shard's first term
-      Matcher m = Pattern.compile("\\[\"([^\"]*)\",\"" + Pattern.quote(terms.getFileName().toString())).matcher(firstTerm);
-      assertThat(m.find()).isTrue();
-      String q = m.group(1).isEmpty() ? "a" : m.group(1);
-      assertThat(js.search(q + " ", "{}")).contains("is corrupt (checksum mismatch)");
+    Path terms = termShardFile(0);
+    String q = queryLoadingTermShard(0);
+    assertThat(search(q)).startsWith("total=");
+    // a damaged checksum
+    rewrite(terms, b -> b[b.length - 2] ^= 0x55);
+    assertThat(search(q)).startsWith("error=Passage search: shard en/" + terms.getFileName())
+        .contains("is corrupt (checksum mismatch)");
+    rewrite(terms, b -> b[b.length - 2] ^= 0x55);
+    assertThat(search(q)).startsWith("total=");
+    // damaged compressed data: the inflater rejects it or the checksum does, never a silent result
+    for (int at : new int[] {12, 40, 100}) {
+      rewrite(terms, b -> b[Math.min(at, b.length - 6)] ^= 0x55);
+      assertThat(search(q)).as("byte " + at).startsWith("error=Passage search: shard en/" + terms.getFileName())
+          .contains("is corrupt (");
+      rewrite(terms, b -> b[Math.min(at, b.length - 6)] ^= 0x55);
     }
+    // a truncated shard
+    replace(terms, b -> java.util.Arrays.copyOf(b, b.length - 6));
+    assertThat(search(q)).startsWith("error=Passage search: shard en/" + terms.getFileName()).contains("is corrupt (");
   }
 
   @Test
   void aMissingShardOrOldEntryIsAClearError() throws IOException {
     Files.delete(shard("meta"));
     assertThat(search("migration")).startsWith("error=Passage search: could not load search file ROOT/search/en/meta-");
-    Files.writeString(out.resolve("index.js"), Files.readString(out.resolve("index.js")).replace("{\"format\":1,", "{\"format\":0,"));
-    assertThat(search("migration")).contains("index en/index.js has format version 0 but this client reads version 1");
+    Files.writeString(out.resolve("index.js"), Files.readString(out.resolve("index.js")).replace("{\"format\":2,", "{\"format\":1,"));
+    assertThat(search("migration")).contains("index en/index.js has format version 1 but this client reads version 2");
+  }
+
+  @Test
+  void withoutFacetsASearchNeedsNoFacetsFile() throws IOException {
+    String options = "{lang: 'en', limit: -1, snippets: false}";
+    String noFacets = "{lang: 'en', limit: -1, snippets: false, facets: false}";
+    String hits = "function (r) { return r.total + ' ' + r.hits.map(function (h) { return h.url + ' ' + h.score; }).join(' ')"
+        + " + ' facets=' + Object.keys(r.facets).length; }";
+    String full;
+    String lean;
+    try (JsClient js = new JsClient(site)) {
+      full = js.await("Passage.search('migration policy', " + options + ").then(" + hits + ")");
+    }
+    Files.delete(shard("facets"));
+    try (JsClient js = new JsClient(site)) {
+      lean = js.await("Passage.search('migration policy', " + noFacets + ").then(" + hits + ")");
+      assertThat(js.await("Passage.search('migration policy', " + options + ")"))
+          .startsWith("error=Passage search: could not load search file ROOT/search/en/facets-");
+      assertThat(js.await("Passage.search('migration', {lang: 'en', facets: false, filters: {levels: ['national']}})"))
+          .as("filters need the facets file").startsWith("error=Passage search: could not load search file ROOT/search/en/facets-");
+    }
+    assertThat(full).matches("[1-9]\\d* .* facets=[1-9]\\d*");
+    assertThat(lean).isEqualTo(full.replaceAll("facets=\\d+$", "facets=0"));
+  }
+
+  private static final String JS_DOCS = """
+      function __docs(done) {
+        Passage.searchInternals.openIndex('ROOT/', 'en').then(function (idx) {
+          var ids = [];
+          for (var d = 0; d < idx.meta.n; d++) ids.push(d);
+          return idx.loadDocs(ids).then(function (docs) {
+            var parts = [];
+            ids.forEach(function (d) {
+              var x = docs[d];
+              parts.push([d, x.path, x.anchor, x.title, x.section, x.body].join('\\u0001') + '\\u0002');
+            });
+            done(parts.join(''));
+          });
+        }).catch(function (e) { done('error=' + e.message); });
+      }
+      """;
+
+  @Test
+  void browserReadsBackEveryStoredDocument() throws IOException {
+    StringBuilder want = new StringBuilder();
+    try (FSDirectory dir = FSDirectory.open(lucene); DirectoryReader reader = DirectoryReader.open(dir)) {
+      StoredFields sf = reader.storedFields();
+      for (int d = 0; d < reader.maxDoc(); d++) {
+        Document doc = sf.document(d);
+        want.append(String.join("\u0001", Integer.toString(d), doc.get(SearchFields.PATH), doc.get(SearchFields.ANCHOR),
+            doc.get(SearchFields.PAGE_TITLE), doc.get(SearchFields.SECTION), doc.get(SearchFields.BODY))).append('\u0002');
+      }
+    }
+    String got;
+    try (JsClient js = new JsClient(site)) {
+      js.eval(JS_DOCS);
+      java.util.concurrent.atomic.AtomicReference<String> res = new java.util.concurrent.atomic.AtomicReference<>();
+      js.eval("__docs").execute((org.graalvm.polyglot.proxy.ProxyExecutable) a -> {
+        res.set(a[0].asString());
+        return null;
+      });
+      for (int i = 0; res.get() == null && i < 1000; i++) {
+        js.eval("0");
+      }
+      got = res.get();
+    }
+    assertThat(got).isEqualTo(want.toString());
+  }
+
+  @Test
+  void eachPieceOfTextIsStoredOnce() throws IOException {
+    // a page's body is its own text plus references to its sections' bodies: the stored text is
+    // the sections' text and the pages' text before their first section, not twice the corpus
+    List<SearchDocument> docs = new SearchFixture(3).documents(40);
+    long all = 0;
+    long once = 0; // each section's text, and each page's text less its sections'
+    for (SearchDocument d : docs) {
+      all += d.body().length();
+      once += d.anchor().isEmpty() ? d.body().length() : 0;
+    }
+    long[] literal = new long[1];
+    try (JsClient js = new JsClient(site)) {
+      js.eval("""
+          function __literal(done) {
+            Passage.searchInternals.openIndex('ROOT/', 'en').then(function (idx) {
+              var n = idx.meta.docShards.length, all = [];
+              for (var i = 0; i < n; i++) {
+                all.push(idx.load(idx.entry.docFiles + i + '.js', 'D', idx.meta.dictionary).then(function (r) {
+                  var stats = { literal: 0 };
+                  Passage.searchInternals.readDocs(r, stats);
+                  return stats.literal;
+                }));
+              }
+              return Promise.all(all).then(function (list) { done(list.reduce(function (a, b) { return a + b; }, 0)); });
+            }).catch(function (e) { done(-1); });
+          }
+          """);
+      js.eval("__literal").execute((org.graalvm.polyglot.proxy.ProxyExecutable) a -> {
+        literal[0] = a[0].asLong();
+        return null;
+      });
+      for (int i = 0; literal[0] == 0 && i < 1000; i++) {
+        js.eval("0");
+      }
+    }
+    assertThat(literal[0]).isEqualTo(once).isLessThan(all * 6 / 10);
   }
 }

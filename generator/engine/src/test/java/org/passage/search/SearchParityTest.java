@@ -37,7 +37,8 @@ class SearchParityTest {
     Path lucene = tmp.resolve("lucene/en");
     site = tmp.resolve("site");
     LuceneSearchIndexer.write(SearchLanguage.of("en"), docs, lucene);
-    export = SearchExporter.export(lucene, SearchLanguage.of("en"), site.resolve("search/en"));
+    // small shards, so that queries (prefixes above all) cross shard boundaries
+    export = SearchExporter.export(lucene, SearchLanguage.of("en"), site.resolve("search/en"), 8 * 1024, 4 * 1024);
     reference = SearchReference.open(lucene, "en");
     cases = ParityQueries.generate(docs, 11);
   }
@@ -57,6 +58,7 @@ class SearchParityTest {
     assertThat(cases.size()).isGreaterThanOrEqualTo(500);
     assertThat(export.files().keySet()).first().isEqualTo("index.js");
     assertThat(export.files().keySet().stream().filter(f -> f.startsWith("terms-")).count()).isGreaterThan(3);
+    assertThat(export.files().keySet().stream().filter(f -> f.startsWith("docs-")).count()).isGreaterThan(3);
     System.out.printf("search fixture: %d units, %d queries, export %d files, %d bytes%n",
         docs.size(), cases.size(), export.files().size(), export.totalBytes());
   }
