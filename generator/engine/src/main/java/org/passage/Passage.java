@@ -90,6 +90,7 @@ public final class Passage {
       fail(diagnostics);
     }
     Path staging = publisher.begin();
+    boolean published = false;
     try {
       // 4. Render
       TemplateRenderer templates = new TemplateRenderer(themes, site, diagnostics);
@@ -111,10 +112,12 @@ public final class Passage {
 
       // 6. Write
       publisher.publish();
+      published = true;
       return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), written.size());
-    } catch (BuildFailedException | IOException | RuntimeException e) {
-      publisher.abandon();
-      throw e;
+    } finally {
+      if (!published) {
+        publisher.abandon(); // whatever went wrong (even running out of memory), no half site is left
+      }
     }
   }
 
