@@ -308,7 +308,7 @@ def main():
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--out", required=True)
     ap.add_argument("--hugo-layouts", help="folder copied to the Hugo site's layouts/")
-    ap.add_argument("--css", help="folder of CSS copied to both sites' static assets (Hugo only; Passage's theme has its own)")
+    ap.add_argument("--css", help="folder of CSS copied to the Hugo site's static/assets/css (Passage's theme ships its own)")
     args = ap.parse_args()
     if args.pages < 2:
         sys.exit("--pages must be at least 2")

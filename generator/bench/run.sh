@@ -108,14 +108,16 @@ fi
 
 # ---------------------------------------------------------------------------------------------
 # Timing: /usr/bin/time -v for peak RSS and CPU; wall time from the shell clock.
-# measure NAME OUTDIR -- command...   appends "name wall cpu rss_kb status" to $RESULTS
+# measure NAME OUT RUN -- command...  builds into OUT (= $WORK/out-NAME/site; its parent, with
+# Passage's work and staging folders, is cleared first) and appends to $RESULTS one line:
+#   name run wall_s cpu_s peak_rss_kib html_files output_bytes status load
 RESULTS=$WORK/results-$PAGES.txt
 : >"$RESULTS"
 measure() {
   local name=$1 out=$2 run=$3
   shift 4
   local dir=$WORK/run-$name
-  rm -rf "$out" "$dir" "$(dirname "$out")/passage"
+  rm -rf "$(dirname "$out")" "$dir"
   mkdir -p "$dir"
   sync
   local load t0 t1 rc=0 status=ok
