@@ -1,5 +1,7 @@
 package org.passage.search;
 
+import org.passage.text.Json;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;

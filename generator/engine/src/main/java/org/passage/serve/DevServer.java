@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.passage.diagnostics.Problem;
+import org.passage.text.Json;
 
 /**
  * Serves a built site on localhost for live preview. HTML pages get one extra script that polls
@@ -109,7 +110,7 @@ public final class DevServer implements AutoCloseable {
       BuildState s = state.get();
       StringBuilder json = new StringBuilder("{\"version\":").append(s.version()).append(",\"problems\":[");
       for (int i = 0; i < s.problems().size(); i++) {
-        json.append(i == 0 ? "" : ",").append(quote(s.problems().get(i).format()));
+        json.append(i == 0 ? "" : ",").append(Json.quote(s.problems().get(i).format()));
       }
       json.append("]}");
       send(ex, 200, TYPES.get("json"), json.toString().getBytes(StandardCharsets.UTF_8));
@@ -145,25 +146,5 @@ public final class DevServer implements AutoCloseable {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-  }
-
-  static String quote(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '<' -> sb.append("\\u003c");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
   }
 }

@@ -6,6 +6,7 @@ import org.passage.config.SiteConfig;
 import org.passage.site.LanguageSite;
 import org.passage.taxonomy.Taxonomy;
 import org.passage.taxonomy.Term;
+import org.passage.text.Json;
 
 /**
  * {@code search/<lang>/labels.js}: a classic script naming facet values for the search page
@@ -19,7 +20,7 @@ final class FacetLabels {
     StringBuilder sb = new StringBuilder("window.PassageFacetLabels = {\n");
     sb.append("  \"__facets\": {\"collection\": \"Content type\"");
     for (Taxonomy t : lang.taxonomies().values()) {
-      sb.append(", ").append(json(t.name())).append(": ").append(json(t.config().title()));
+      sb.append(", ").append(Json.quote(t.name())).append(": ").append(Json.quote(t.config().title()));
     }
     sb.append("}");
     Map<String, String> collections = new TreeMap<>();
@@ -33,7 +34,7 @@ final class FacetLabels {
       for (Term term : t.terms()) {
         labels.put(term.id(), term.label().equals(term.id()) ? term.label() : term.id() + " " + term.label());
       }
-      sb.append(",\n  ").append(json(t.name())).append(": {");
+      sb.append(",\n  ").append(Json.quote(t.name())).append(": {");
       appendMap(sb, labels);
       sb.append("}");
     }
@@ -52,33 +53,7 @@ final class FacetLabels {
         sb.append(", ");
       }
       first = false;
-      sb.append(json(e.getKey())).append(": ").append(json(e.getValue()));
+      sb.append(Json.quote(e.getKey())).append(": ").append(Json.quote(e.getValue()));
     }
-  }
-
-  /** A JSON string literal, safe inside a script (no "</script", no U+2028). */
-  static String json(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        case '<' -> sb.append("\\u003c");
-        case '\u2028' -> sb.append("\\u2028");
-        case '\u2029' -> sb.append("\\u2029");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
   }
 }

@@ -1,10 +1,13 @@
-package org.passage.search;
+package org.passage.text;
 
-/** Minimal JSON string quoting for the entry file and the command-line output. */
-final class Json {
+/**
+ * JSON string literals that are also safe inside a classic script: no {@code </script}, no line
+ * separators. Used for the search entry file, facet labels, the search goal and the preview state.
+ */
+public final class Json {
   private Json() {}
 
-  static String quote(String s) {
+  public static String quote(String s) {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
