@@ -1,5 +1,7 @@
 package org.passage.search;
 
+import org.passage.text.Json;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

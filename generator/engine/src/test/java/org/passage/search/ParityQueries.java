@@ -1,5 +1,7 @@
 package org.passage.search;
 
+import org.passage.text.Json;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
