@@ -252,6 +252,9 @@
     } while (x & 0x80);
     return v;
   };
+  Reader.prototype.skipVarint = function () {
+    while (this.u8() & 0x80) { /* continuation bytes */ }
+  };
   /** varint shared | string suffix: the first `shared` UTF-16 units of prev, then the suffix. */
   Reader.prototype.frontCoded = function (prev) {
     var shared = this.varint();
@@ -722,8 +725,9 @@
       var fields = [];
       var fc = r.varint(), f;
       for (f = 0; f < fc; f++) {
-        var name = r.string(), docCount = r.varint(), avgdl = r.float();
-        fields.push({ name: name, docCount: docCount, avgdl: avgdl, norms: null, cache: normCache(avgdl) });
+        var name = r.string(), docCount = r.varint(), avgdl = r.float(), idf = new Array(r.varint());
+        for (var q = 0; q < idf.length; q++) idf[q] = r.float();
+        fields.push({ name: name, docCount: docCount, avgdl: avgdl, idf: idf, norms: null, cache: normCache(avgdl) });
       }
       for (var g = 0; g < FIELDS.length; g++) {
         if (!fields[g] || fields[g].name !== FIELDS[g]) throw SearchIndexError('meta shard fields do not match this client');
@@ -803,25 +807,37 @@
     if (this.termShards[i]) return this.termShards[i];
     var file = this.entry.termFiles + i + '.js';
     var p = this.load(file, 'T').then(function (r) {
+      var fields = self.meta.fields;
       var count = r.varint(), terms = new Array(count), info = new Array(count), prev = '';
       for (var t = 0; t < count; t++) {
         var term = r.frontCoded(prev);
         terms[t] = term;
         prev = term;
-        var mask = r.u8(), fields = [null, null, null];
+        var mask = r.u8(), entry = [null, null, null];
         for (var f = 0; f < FIELDS.length; f++) {
-          if (mask & (1 << f)) fields[f] = { field: f, df: r.varint(), idf: r.float(), len: r.varint(), off: 0, postings: null };
+          if (!(mask & (1 << f))) continue;
+          var df = r.varint(), table = fields[f].idf;
+          entry[f] = { field: f, df: df, idf: df <= table.length ? table[df - 1] : r.float(), off: 0, len: 0, postings: null };
         }
-        info[t] = fields;
+        info[t] = entry;
       }
-      var off = r.p;
+      // the postings follow in the same order; each ends after its df documents
       for (var t2 = 0; t2 < count; t2++) {
         for (var f2 = 0; f2 < FIELDS.length; f2++) {
           var fi = info[t2][f2];
-          if (fi) { fi.off = off; off += fi.len; }
+          if (!fi) continue;
+          fi.off = r.p;
+          for (var d = 0; d < fi.df; d++) {
+            r.skipVarint();
+            var freq = r.varint();
+            if (f2 !== BODY) r.p++;
+            while (freq-- > 0) r.skipVarint();
+          }
+          if (r.p > r.b.length) throw SearchIndexError('term shard ' + file + ' is corrupt (length mismatch)');
+          fi.len = r.p - fi.off;
         }
       }
-      if (off !== r.b.length) throw SearchIndexError('term shard ' + file + ' is corrupt (length mismatch)');
+      if (r.p !== r.b.length) throw SearchIndexError('term shard ' + file + ' is corrupt (length mismatch)');
       var shard = { terms: terms, info: info, bytes: r.b };
       info.forEach(function (fields) { fields.forEach(function (fi) { if (fi) fi.shard = shard; }); });
       return shard;

@@ -39,8 +39,10 @@ public final class SearchExporter {
   static final int DOC_SHARD_BYTES = 2 * 1024;
   /** The field whose norms are in the meta file; the other fields' postings carry their documents' norms. */
   static final int BODY = SearchFields.TEXT.indexOf(SearchFields.BODY);
+  /** The idf of the document frequencies 1 to this is in the meta file rather than in the term shards. */
+  static final int IDF_TABLE = 16;
   /** At most this many bytes of frequent words preset the document shards' DEFLATE dictionary. */
-  static final int DOC_DICTIONARY_BYTES = 8 * 1024;
+  static final int DOC_DICTIONARY_BYTES = 16 * 1024;
   /** A section's body shorter than this is stored again rather than referenced. */
   static final int MIN_REFERENCE_CHARS = 8;
 
@@ -119,7 +121,7 @@ public final class SearchExporter {
           TermEntry e = dict.computeIfAbsent(t.utf8ToString(), k -> new TermEntry());
           int df = te.docFreq();
           e.df[f] = df;
-          e.idf[f] = (float) Math.log(1 + (docCount - df + 0.5D) / (df + 0.5D));
+          e.idf[f] = idf(docCount, df);
           pe = te.postings(pe, PostingsEnum.POSITIONS);
           FormatWriter p = new FormatWriter();
           int last = 0;
@@ -197,8 +199,9 @@ public final class SearchExporter {
         for (int f = 0; f < te.postings.length; f++) {
           if (te.postings[f] != null) {
             w.varint(te.df[f]);
-            w.floatBits(te.idf[f]);
-            w.varint(te.postings[f].length);
+            if (te.df[f] > IDF_TABLE) {
+              w.floatBits(te.idf[f]);
+            }
           }
         }
       }
@@ -210,6 +213,11 @@ public final class SearchExporter {
         }
       }
       return w.finish('T', null);
+    }
+
+    /** BM25's idf, as Lucene computes it. */
+    private static float idf(long docCount, long df) {
+      return (float) Math.log(1 + (docCount - df + 0.5D) / (df + 0.5D));
     }
 
     /** The norm byte of every document in a field (SmallFloat of its length; 0 = no value). */
@@ -397,6 +405,10 @@ public final class SearchExporter {
         w.string(SearchFields.TEXT.get(f));
         w.varint(fieldDocCount[f]);
         w.floatBits(avgdl[f]);
+        w.varint(IDF_TABLE);
+        for (int df = 1; df <= IDF_TABLE; df++) {
+          w.floatBits(idf(fieldDocCount[f], df));
+        }
       }
       w.bytes(bodyNorms);
       w.varint(termShards.size());
