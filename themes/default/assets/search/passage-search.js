@@ -134,6 +134,8 @@
    * being compressed with the preset dictionary `dict` (or null). Throws InflateError.
    */
   function inflate(input, start, end, size, dict) {
+    // a DEFLATE stream expands at most 1032-fold (258-byte copies in 2 bits)
+    if (size > (end - start) * 1032 + 1024) throw new InflateError('declared size ' + size + ' is impossible');
     var base = dict ? dict.length : 0;
     var out = new Uint8Array(base + size), o = base, limit = base + size;
     if (base) out.set(dict);
