@@ -246,7 +246,7 @@ public final class SearchExporter {
       w.string(s.substring(shared));
     }
 
-    /** One stored document: its fields and its body as literal text and references to later documents. */
+    /** The stored fields of one document, as Lucene holds them. */
     private record StoredDoc(String path, String anchor, String pageTitle, String section, String body) {}
 
     /**
