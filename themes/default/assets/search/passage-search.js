@@ -912,15 +912,28 @@
     return fi.postings;
   }
 
-  Index.prototype.loadWords = function () {
-    var self = this;
-    if (this.words) return Promise.resolve(this.words);
-    return this.load(this.entry.words, 'W').then(function (r) {
-      var n = r.varint(), words = new Array(n), dfs = new Array(n), prev = '';
-      for (var i = 0; i < n; i++) { prev = words[i] = r.frontCoded(prev); dfs[i] = r.varint(); }
-      if (r.p !== r.b.length) throw SearchIndexError('words shard is corrupt (length mismatch)');
-      self.words = { words: words, dfs: dfs };
-      return self.words;
+  /** The indexed words (with document counts) whose lengths are within `MAX_EDITS` of one of `lengths`. */
+  Index.prototype.loadWords = function (lengths) {
+    var self = this, all = this.entry.wordLengths, need = [];
+    this.words = this.words || {};
+    for (var i = 0; i < all.length; i++) {
+      for (var k = 0; k < lengths.length; k++) if (Math.abs(all[i] - lengths[k]) <= MAX_EDITS) { need.push(i); break; }
+    }
+    return Promise.all(need.map(function (i) {
+      if (!self.words[i]) {
+        self.words[i] = self.load(self.entry.wordFiles + i + '.js', 'W').then(function (r) {
+          var n = r.varint(), words = new Array(n), dfs = new Array(n), prev = '';
+          for (var j = 0; j < n; j++) { prev = words[j] = r.frontCoded(prev); dfs[j] = r.varint(); }
+          if (r.p !== r.b.length) throw SearchIndexError('words shard is corrupt (length mismatch)');
+          return { words: words, dfs: dfs };
+        });
+        self.words[i].catch(function () { delete self.words[i]; });
+      }
+      return self.words[i];
+    })).then(function (list) {
+      var vocab = { words: [], dfs: [] };
+      list.forEach(function (v) { vocab.words = vocab.words.concat(v.words); vocab.dfs = vocab.dfs.concat(v.dfs); });
+      return vocab;
     });
   };
 
@@ -1306,7 +1319,8 @@
             var e = dict['$' + w.term];
             return !(e && (e[0] || e[1] || e[2])) && !(w.last && expansions.length > 0);
           });
-          var suggestionP = unknown.length === 0 ? Promise.resolve(null) : idx.loadWords().then(function (vocab) {
+          var suggestionP = unknown.length === 0 ? Promise.resolve(null) :
+            idx.loadWords(unknown.map(function (w) { return w.surface.length; })).then(function (vocab) {
             var s = '', at = 0, changed = false;
             unknown.forEach(function (w) {
               var best = closest(w.surface, vocab);

@@ -86,6 +86,7 @@ public final class SearchExporter {
     byte[] bodyNorms;
     String termPrefix;
     String docPrefix;
+    String wordPrefix;
     byte[] docDictionary = new byte[0];
 
     final int termShardBytes;
@@ -149,8 +150,8 @@ public final class SearchExporter {
       List<Integer> docShards = writeDocShards(leaf, maxDoc);
       String meta = writeMeta(leaf, maxDoc, fieldDocCount, avgdl, termShards, docShards);
       String facets = writeFacets(leaf, maxDoc);
-      String words = writeWords(leaf);
-      writeEntry(maxDoc, dict.size(), meta, facets, words);
+      List<Integer> wordLengths = writeWords(leaf);
+      writeEntry(maxDoc, dict.size(), meta, facets, wordLengths);
       return new Export(files);
     }
 
@@ -491,29 +492,38 @@ public final class SearchExporter {
       return save("facets", w.finish('F', null));
     }
 
-    private String writeWords(LeafReader leaf) throws IOException {
-      FormatWriter w = new FormatWriter();
+    /**
+     * One words shard per word length (UTF-16 units), shortest first, as a word more than
+     * {@link SearchFields#MAX_EDITS} units longer or shorter is never close enough; returns the lengths.
+     */
+    private List<Integer> writeWords(LeafReader leaf) throws IOException {
+      TreeMap<Integer, List<Object[]>> byLength = new TreeMap<>();
       Terms terms = leaf == null ? null : leaf.terms(SearchFields.WORD);
-      List<String> words = new ArrayList<>();
-      List<Integer> dfs = new ArrayList<>();
       if (terms != null) {
         TermsEnum te = terms.iterator();
         for (BytesRef t = te.next(); t != null; t = te.next()) {
-          words.add(t.utf8ToString());
-          dfs.add(te.docFreq());
+          String word = t.utf8ToString();
+          byLength.computeIfAbsent(word.length(), k -> new ArrayList<>()).add(new Object[] {word, te.docFreq()});
         }
       }
-      w.varint(words.size());
-      String prev = "";
-      for (int i = 0; i < words.size(); i++) {
-        frontCode(w, prev, words.get(i));
-        w.varint(dfs.get(i));
-        prev = words.get(i);
+      List<byte[]> payloads = new ArrayList<>();
+      for (List<Object[]> words : byLength.values()) {
+        FormatWriter w = new FormatWriter();
+        w.varint(words.size());
+        String prev = "";
+        for (Object[] word : words) {
+          frontCode(w, prev, (String) word[0]);
+          w.varint((Integer) word[1]);
+          prev = (String) word[0];
+        }
+        payloads.add(w.finish('W', null));
       }
-      return save("words", w.finish('W', null));
+      wordPrefix = saveAll("words", payloads);
+      return new ArrayList<>(byLength.keySet());
     }
 
-    private void writeEntry(int maxDoc, int termCount, String meta, String facets, String words) throws IOException {
+    private void writeEntry(int maxDoc, int termCount, String meta, String facets, List<Integer> wordLengths)
+        throws IOException {
       StringBuilder j = new StringBuilder();
       j.append("{\"format\":").append(FormatWriter.VERSION);
       j.append(",\"lang\":").append(Json.quote(language.lang()));
@@ -524,7 +534,11 @@ public final class SearchExporter {
       }
       j.append("],\"docs\":").append(maxDoc).append(",\"terms\":").append(termCount);
       j.append(",\"meta\":").append(Json.quote(meta)).append(",\"facets\":").append(Json.quote(facets));
-      j.append(",\"words\":").append(Json.quote(words));
+      j.append(",\"wordFiles\":").append(Json.quote(wordPrefix)).append(",\"wordLengths\":[");
+      for (int i = 0; i < wordLengths.size(); i++) {
+        j.append(i > 0 ? "," : "").append(wordLengths.get(i));
+      }
+      j.append(']');
       j.append(",\"termFiles\":").append(Json.quote(termPrefix));
       j.append(",\"docFiles\":").append(Json.quote(docPrefix));
       j.append('}');
