@@ -134,6 +134,8 @@
    * being compressed with the preset dictionary `dict` (or null). Throws InflateError.
    */
   function inflate(input, start, end, size, dict) {
+    // a DEFLATE stream expands at most 1032-fold (258-byte copies in 2 bits)
+    if (size > (end - start) * 1032 + 1024) throw new InflateError('declared size ' + size + ' is impossible');
     var base = dict ? dict.length : 0;
     var out = new Uint8Array(base + size), o = base, limit = base + size;
     if (base) out.set(dict);
@@ -251,6 +253,9 @@
       mul *= 128;
     } while (x & 0x80);
     return v;
+  };
+  Reader.prototype.skipVarint = function () {
+    while (this.u8() & 0x80) { /* continuation bytes */ }
   };
   /** varint shared | string suffix: the first `shared` UTF-16 units of prev, then the suffix. */
   Reader.prototype.frontCoded = function (prev) {
@@ -722,8 +727,9 @@
       var fields = [];
       var fc = r.varint(), f;
       for (f = 0; f < fc; f++) {
-        var name = r.string(), docCount = r.varint(), avgdl = r.float();
-        fields.push({ name: name, docCount: docCount, avgdl: avgdl, norms: null, cache: normCache(avgdl) });
+        var name = r.string(), docCount = r.varint(), avgdl = r.float(), idf = new Array(r.varint());
+        for (var q = 0; q < idf.length; q++) idf[q] = r.float();
+        fields.push({ name: name, docCount: docCount, avgdl: avgdl, idf: idf, norms: null, cache: normCache(avgdl) });
       }
       for (var g = 0; g < FIELDS.length; g++) {
         if (!fields[g] || fields[g].name !== FIELDS[g]) throw SearchIndexError('meta shard fields do not match this client');
@@ -803,25 +809,37 @@
     if (this.termShards[i]) return this.termShards[i];
     var file = this.entry.termFiles + i + '.js';
     var p = this.load(file, 'T').then(function (r) {
+      var fields = self.meta.fields;
       var count = r.varint(), terms = new Array(count), info = new Array(count), prev = '';
       for (var t = 0; t < count; t++) {
         var term = r.frontCoded(prev);
         terms[t] = term;
         prev = term;
-        var mask = r.u8(), fields = [null, null, null];
+        var mask = r.u8(), entry = [null, null, null];
         for (var f = 0; f < FIELDS.length; f++) {
-          if (mask & (1 << f)) fields[f] = { field: f, df: r.varint(), idf: r.float(), len: r.varint(), off: 0, postings: null };
+          if (!(mask & (1 << f))) continue;
+          var df = r.varint(), table = fields[f].idf;
+          entry[f] = { field: f, df: df, idf: df <= table.length ? table[df - 1] : r.float(), off: 0, len: 0, postings: null };
         }
-        info[t] = fields;
+        info[t] = entry;
       }
-      var off = r.p;
+      // the postings follow in the same order; each ends after its df documents
       for (var t2 = 0; t2 < count; t2++) {
         for (var f2 = 0; f2 < FIELDS.length; f2++) {
           var fi = info[t2][f2];
-          if (fi) { fi.off = off; off += fi.len; }
+          if (!fi) continue;
+          fi.off = r.p;
+          for (var d = 0; d < fi.df; d++) {
+            r.skipVarint();
+            var freq = r.varint();
+            if (f2 !== BODY) r.p++;
+            while (freq-- > 0) r.skipVarint();
+          }
+          if (r.p > r.b.length) throw SearchIndexError('term shard ' + file + ' is corrupt (length mismatch)');
+          fi.len = r.p - fi.off;
         }
       }
-      if (off !== r.b.length) throw SearchIndexError('term shard ' + file + ' is corrupt (length mismatch)');
+      if (r.p !== r.b.length) throw SearchIndexError('term shard ' + file + ' is corrupt (length mismatch)');
       var shard = { terms: terms, info: info, bytes: r.b };
       info.forEach(function (fields) { fields.forEach(function (fi) { if (fi) fi.shard = shard; }); });
       return shard;
@@ -894,15 +912,28 @@
     return fi.postings;
   }
 
-  Index.prototype.loadWords = function () {
-    var self = this;
-    if (this.words) return Promise.resolve(this.words);
-    return this.load(this.entry.words, 'W').then(function (r) {
-      var n = r.varint(), words = new Array(n), dfs = new Array(n), prev = '';
-      for (var i = 0; i < n; i++) { prev = words[i] = r.frontCoded(prev); dfs[i] = r.varint(); }
-      if (r.p !== r.b.length) throw SearchIndexError('words shard is corrupt (length mismatch)');
-      self.words = { words: words, dfs: dfs };
-      return self.words;
+  /** The indexed words (with document counts) whose lengths are within `MAX_EDITS` of one of `lengths`. */
+  Index.prototype.loadWords = function (lengths) {
+    var self = this, all = this.entry.wordLengths, need = [];
+    this.words = this.words || {};
+    for (var i = 0; i < all.length; i++) {
+      for (var k = 0; k < lengths.length; k++) if (Math.abs(all[i] - lengths[k]) <= MAX_EDITS) { need.push(i); break; }
+    }
+    return Promise.all(need.map(function (i) {
+      if (!self.words[i]) {
+        self.words[i] = self.load(self.entry.wordFiles + i + '.js', 'W').then(function (r) {
+          var n = r.varint(), words = new Array(n), dfs = new Array(n), prev = '';
+          for (var j = 0; j < n; j++) { prev = words[j] = r.frontCoded(prev); dfs[j] = r.varint(); }
+          if (r.p !== r.b.length) throw SearchIndexError('words shard is corrupt (length mismatch)');
+          return { words: words, dfs: dfs };
+        });
+        self.words[i].catch(function () { delete self.words[i]; });
+      }
+      return self.words[i];
+    })).then(function (list) {
+      var vocab = { words: [], dfs: [] };
+      list.forEach(function (v) { vocab.words = vocab.words.concat(v.words); vocab.dfs = vocab.dfs.concat(v.dfs); });
+      return vocab;
     });
   };
 
@@ -1288,7 +1319,8 @@
             var e = dict['$' + w.term];
             return !(e && (e[0] || e[1] || e[2])) && !(w.last && expansions.length > 0);
           });
-          var suggestionP = unknown.length === 0 ? Promise.resolve(null) : idx.loadWords().then(function (vocab) {
+          var suggestionP = unknown.length === 0 ? Promise.resolve(null) :
+            idx.loadWords(unknown.map(function (w) { return w.surface.length; })).then(function (vocab) {
             var s = '', at = 0, changed = false;
             unknown.forEach(function (w) {
               var best = closest(w.surface, vocab);

@@ -41,8 +41,10 @@ public final class SearchExporter {
   static final int DOC_SHARD_BYTES = 2 * 1024;
   /** The field whose norms are in the meta file; the other fields' postings carry their documents' norms. */
   static final int BODY = SearchFields.TEXT.indexOf(SearchFields.BODY);
+  /** The idf of the document frequencies 1 to this is in the meta file rather than in the term shards. */
+  static final int IDF_TABLE = 16;
   /** At most this many bytes of frequent words preset the document shards' DEFLATE dictionary. */
-  static final int DOC_DICTIONARY_BYTES = 8 * 1024;
+  static final int DOC_DICTIONARY_BYTES = 16 * 1024;
   /** A section's body shorter than this is stored again rather than referenced. */
   static final int MIN_REFERENCE_CHARS = 8;
 
@@ -86,6 +88,7 @@ public final class SearchExporter {
     byte[] bodyNorms;
     String termPrefix;
     String docPrefix;
+    String wordPrefix;
     byte[] docDictionary = new byte[0];
 
     final int termShardBytes;
@@ -121,7 +124,7 @@ public final class SearchExporter {
           TermEntry e = dict.computeIfAbsent(t.utf8ToString(), k -> new TermEntry());
           int df = te.docFreq();
           e.df[f] = df;
-          e.idf[f] = (float) Math.log(1 + (docCount - df + 0.5D) / (df + 0.5D));
+          e.idf[f] = idf(docCount, df);
           pe = te.postings(pe, PostingsEnum.POSITIONS);
           FormatWriter p = new FormatWriter();
           int last = 0;
@@ -149,8 +152,8 @@ public final class SearchExporter {
       List<Integer> docShards = writeDocShards(leaf, maxDoc);
       String meta = writeMeta(leaf, maxDoc, fieldDocCount, avgdl, termShards, docShards);
       String facets = writeFacets(leaf, maxDoc);
-      String words = writeWords(leaf);
-      writeEntry(maxDoc, dict.size(), meta, facets, words);
+      List<Integer> wordLengths = writeWords(leaf);
+      writeEntry(maxDoc, dict.size(), meta, facets, wordLengths);
       return new Export(files);
     }
 
@@ -199,8 +202,9 @@ public final class SearchExporter {
         for (int f = 0; f < te.postings.length; f++) {
           if (te.postings[f] != null) {
             w.varint(te.df[f]);
-            w.floatBits(te.idf[f]);
-            w.varint(te.postings[f].length);
+            if (te.df[f] > IDF_TABLE) {
+              w.floatBits(te.idf[f]);
+            }
           }
         }
       }
@@ -212,6 +216,11 @@ public final class SearchExporter {
         }
       }
       return w.finish('T', null);
+    }
+
+    /** BM25's idf, as Lucene computes it. */
+    private static float idf(long docCount, long df) {
+      return (float) Math.log(1 + (docCount - df + 0.5D) / (df + 0.5D));
     }
 
     /** The norm byte of every document in a field (SmallFloat of its length; 0 = no value). */
@@ -240,7 +249,7 @@ public final class SearchExporter {
       w.string(s.substring(shared));
     }
 
-    /** One stored document: its fields and its body as literal text and references to later documents. */
+    /** The stored fields of one document, as Lucene holds them. */
     private record StoredDoc(String path, String anchor, String pageTitle, String section, String body) {}
 
     /**
@@ -399,6 +408,10 @@ public final class SearchExporter {
         w.string(SearchFields.TEXT.get(f));
         w.varint(fieldDocCount[f]);
         w.floatBits(avgdl[f]);
+        w.varint(IDF_TABLE);
+        for (int df = 1; df <= IDF_TABLE; df++) {
+          w.floatBits(idf(fieldDocCount[f], df));
+        }
       }
       w.bytes(bodyNorms);
       w.varint(termShards.size());
@@ -481,29 +494,38 @@ public final class SearchExporter {
       return save("facets", w.finish('F', null));
     }
 
-    private String writeWords(LeafReader leaf) throws IOException {
-      FormatWriter w = new FormatWriter();
+    /**
+     * One words shard per word length (UTF-16 units), shortest first, as a word more than
+     * {@link SearchFields#MAX_EDITS} units longer or shorter is never close enough; returns the lengths.
+     */
+    private List<Integer> writeWords(LeafReader leaf) throws IOException {
+      TreeMap<Integer, List<Object[]>> byLength = new TreeMap<>();
       Terms terms = leaf == null ? null : leaf.terms(SearchFields.WORD);
-      List<String> words = new ArrayList<>();
-      List<Integer> dfs = new ArrayList<>();
       if (terms != null) {
         TermsEnum te = terms.iterator();
         for (BytesRef t = te.next(); t != null; t = te.next()) {
-          words.add(t.utf8ToString());
-          dfs.add(te.docFreq());
+          String word = t.utf8ToString();
+          byLength.computeIfAbsent(word.length(), k -> new ArrayList<>()).add(new Object[] {word, te.docFreq()});
         }
       }
-      w.varint(words.size());
-      String prev = "";
-      for (int i = 0; i < words.size(); i++) {
-        frontCode(w, prev, words.get(i));
-        w.varint(dfs.get(i));
-        prev = words.get(i);
+      List<byte[]> payloads = new ArrayList<>();
+      for (List<Object[]> words : byLength.values()) {
+        FormatWriter w = new FormatWriter();
+        w.varint(words.size());
+        String prev = "";
+        for (Object[] word : words) {
+          frontCode(w, prev, (String) word[0]);
+          w.varint((Integer) word[1]);
+          prev = (String) word[0];
+        }
+        payloads.add(w.finish('W', null));
       }
-      return save("words", w.finish('W', null));
+      wordPrefix = saveAll("words", payloads);
+      return new ArrayList<>(byLength.keySet());
     }
 
-    private void writeEntry(int maxDoc, int termCount, String meta, String facets, String words) throws IOException {
+    private void writeEntry(int maxDoc, int termCount, String meta, String facets, List<Integer> wordLengths)
+        throws IOException {
       StringBuilder j = new StringBuilder();
       j.append("{\"format\":").append(FormatWriter.VERSION);
       j.append(",\"lang\":").append(Json.quote(language.lang()));
@@ -514,7 +536,11 @@ public final class SearchExporter {
       }
       j.append("],\"docs\":").append(maxDoc).append(",\"terms\":").append(termCount);
       j.append(",\"meta\":").append(Json.quote(meta)).append(",\"facets\":").append(Json.quote(facets));
-      j.append(",\"words\":").append(Json.quote(words));
+      j.append(",\"wordFiles\":").append(Json.quote(wordPrefix)).append(",\"wordLengths\":[");
+      for (int i = 0; i < wordLengths.size(); i++) {
+        j.append(i > 0 ? "," : "").append(wordLengths.get(i));
+      }
+      j.append(']');
       j.append(",\"termFiles\":").append(Json.quote(termPrefix));
       j.append(",\"docFiles\":").append(Json.quote(docPrefix));
       j.append('}');

@@ -222,6 +222,16 @@ class SearchFormatTest {
   }
 
   @Test
+  void anEmptyIndexFindsNothing() throws IOException {
+    Path emptySite = tmp.resolve("empty-site");
+    new LuceneSearchIndexer().index("en", List.of(), tmp.resolve("lucene-empty/en"), emptySite);
+    try (JsClient js = new JsClient(emptySite)) {
+      assertThat(js.search("migration", "{}")).isEqualTo("total=0\nsuggestion=null");
+      assertThat(js.search("mig", "{}")).isEqualTo("total=0\nsuggestion=null");
+    }
+  }
+
+  @Test
   void withoutFacetsASearchNeedsNoFacetsFile() throws IOException {
     String options = "{lang: 'en', limit: -1, snippets: false}";
     String noFacets = "{lang: 'en', limit: -1, snippets: false, facets: false}";

@@ -165,6 +165,7 @@ class SearchInflateTest {
     assertThat(inflate(packed, in.length - 1, null, in)).isEqualTo("error=Passage search: corrupt compressed data (more data than declared)");
     assertThat(inflate(packed, in.length + 1, null, in)).startsWith("error=Passage search: corrupt compressed data (");
     assertThat(inflate(new byte[] {(byte) 0x07}, 10, null, new byte[10])).isEqualTo("error=Passage search: corrupt compressed data (invalid block type)");
+    assertThat(inflate(packed, Integer.MAX_VALUE, null, in)).startsWith("error=Passage search: corrupt compressed data (declared size");
     int errors = 0;
     for (int i = 0; i < 200; i++) {
       byte[] bad = packed.clone();
