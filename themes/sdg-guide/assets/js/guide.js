@@ -69,6 +69,32 @@
 
   /* ---- Case-study browser ---------------------------------------------------------------- */
 
+  // Both filter forms behave alike: any change, submit or reset re-applies and records the
+  // state in the URL fragment; the fragment is read at load and on hashchange.
+  function wire(form, controls, apply, fromHash) {
+    controls.forEach(function (el) {
+      el.addEventListener('change', function () {
+        apply(true);
+      });
+    });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      apply(true);
+    });
+    form.addEventListener('reset', function () {
+      window.setTimeout(function () {
+        apply(true);
+      }, 0);
+    });
+    window.addEventListener('hashchange', function () {
+      fromHash();
+      apply(false);
+    });
+    fromHash();
+    form.hidden = false;
+    apply(false);
+  }
+
   function initBrowser(form) {
     var list = document.getElementById(form.getAttribute('data-list'));
     var status = document.getElementById(form.getAttribute('data-status'));
@@ -119,27 +145,7 @@
       });
     }
 
-    selects.forEach(function (s) {
-      s.addEventListener('change', function () {
-        apply(true);
-      });
-    });
-    form.addEventListener('submit', function (e) {
-      e.preventDefault();
-      apply(true);
-    });
-    form.addEventListener('reset', function () {
-      window.setTimeout(function () {
-        apply(true);
-      }, 0);
-    });
-    window.addEventListener('hashchange', function () {
-      fromHash();
-      apply(false);
-    });
-    fromHash();
-    form.hidden = false;
-    apply(false);
+    wire(form, selects, apply, fromHash);
   }
 
   /* ---- Targets x objectives matrix ------------------------------------------------------- */
@@ -207,27 +213,7 @@
       }
     }
 
-    all('select, input', form).forEach(function (el) {
-      el.addEventListener('change', function () {
-        apply(true);
-      });
-    });
-    form.addEventListener('submit', function (e) {
-      e.preventDefault();
-      apply(true);
-    });
-    form.addEventListener('reset', function () {
-      window.setTimeout(function () {
-        apply(true);
-      }, 0);
-    });
-    window.addEventListener('hashchange', function () {
-      fromHash();
-      apply(false);
-    });
-    fromHash();
-    form.hidden = false;
-    apply(false);
+    wire(form, all('select, input', form), apply, fromHash);
   }
 
   /* ---- Print button ---------------------------------------------------------------------- */
