@@ -1,6 +1,7 @@
 package org.passage;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.passage.config.BuildConfig;
 import org.passage.config.SiteConfig;
 import org.passage.content.Asset;
@@ -26,6 +29,7 @@ import org.passage.output.OutputPlan;
 import org.passage.output.Publisher;
 import org.passage.output.SitemapWriter;
 import org.passage.output.ThemeAssets;
+import org.passage.search.SearchDocument;
 import org.passage.search.SearchDocuments;
 import org.passage.search.SearchIndexer;
 import org.passage.site.Site;
@@ -61,62 +65,162 @@ public final class Passage {
    */
   public Result build() throws IOException, BuildFailedException {
     Diagnostics diagnostics = new Diagnostics();
+    try (SearchIndexes search = new SearchIndexes()) {
+      // Each stage's result is handed straight to the next, so what a stage no longer needs (the
+      // Markdown text, the pages' plain text, the whole site once rendered) can be collected.
+      Staged staged = render(validate(assemble(convert(load(diagnostics), search))));
+      boolean published = false;
+      try {
+        // 5. Index: the documents went in during conversion; finish and export each language.
+        search.export(staged.dir());
+        fail(diagnostics);
 
-    // 1. Load
+        // 6. Write
+        staged.publisher().publish();
+        published = true;
+        return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), staged.written().size());
+      } finally {
+        if (!published) {
+          staged.publisher().abandon(); // whatever went wrong (even running out of memory), no half site is left
+        }
+      }
+    }
+  }
+
+  /** Stage 1's result: the site's settings and pages' front matter, data, assets and output paths. */
+  private record Loaded(
+      Diagnostics diagnostics, LoadedContent content, List<PageMeta> metas, TermLoader termLoader, Map<String, Taxonomy> taxonomies, OutputPlan plan) {}
+
+  /** Stage 2's result: the pages without their Markdown text, and what conversion made of them. */
+  private record Converted(Loaded loaded, Map<String, ConvertedPage> pages) {}
+
+  private record Assembled(Loaded loaded, Site site) {}
+
+  private record Validated(Diagnostics diagnostics, Site site, ThemeChain themes) {}
+
+  /** A rendered site in its staging folder, not yet published. */
+  private record Staged(Publisher publisher, Path dir, List<String> written) {}
+
+  // 1. Load
+  private Loaded load(Diagnostics diagnostics) throws IOException {
     LoadedContent loaded = new ContentLoader(config, diagnostics).load();
     SiteConfig siteConfig = loaded.site();
     List<PageMeta> metas = new FrontMatterReader(siteConfig, diagnostics).read(loaded.pages());
     TermLoader termLoader = new TermLoader(diagnostics);
     Map<String, Taxonomy> taxonomies = termLoader.load(siteConfig, loaded.data(), metas);
     OutputPlan plan = OutputPlan.of(config, siteConfig, metas, loaded.assets(), taxonomies, diagnostics);
+    return new Loaded(diagnostics, loaded.withoutPages(), metas, termLoader, taxonomies, plan);
+  }
 
-    // 2. Convert Markdown (parallel; results kept in source order)
-    String abbreviations = Abbreviations.markdown(siteConfig, loaded.data(), diagnostics);
-    MarkdownConverter converter = new MarkdownConverter(siteConfig.markdown().html(), abbreviations, plan);
+  // 2. Convert Markdown (parallel; results kept in source order), feeding the search index as it goes
+  private Converted convert(Loaded in, SearchIndexes search) throws IOException {
+    SiteConfig siteConfig = in.content().site();
+    String abbreviations = Abbreviations.markdown(siteConfig, in.content().data(), in.diagnostics());
+    MarkdownConverter converter = new MarkdownConverter(siteConfig.markdown().html(), abbreviations, in.plan());
+    for (var lang : siteConfig.languages()) {
+      search.open(lang.code());
+    }
+    List<PageMeta> metas = in.metas();
     Map<String, ConvertedPage> converted = new ConcurrentHashMap<>();
-    metas.parallelStream().forEach(m -> converted.put(m.contentPath(), converter.convert(m.source(), diagnostics)));
+    IntStream.range(0, metas.size()).parallel().forEach(i -> {
+      PageMeta m = metas.get(i);
+      ConvertedPage page = converter.convert(m.source(), in.diagnostics());
+      String title = SiteAssembler.title(m, page.h1());
+      search.add(m.source().language().code(), i, SearchDocuments.of(m, title, SiteAssembler.terms(m, in.taxonomies()), page.sections()));
+      converted.put(m.contentPath(), page.withoutText());
+    });
+    List<PageMeta> lean = metas.stream().map(PageMeta::withoutBody).toList();
+    return new Converted(new Loaded(in.diagnostics(), in.content(), lean, in.termLoader(), in.taxonomies(), in.plan()), converted);
+  }
 
-    // 3. Assemble and validate
-    Site site = new SiteAssembler().assemble(siteConfig, metas, converted, taxonomies, loaded.data(), loaded.assets());
-    termLoader.check(taxonomies, metas);
-    new SiteValidator(diagnostics).validate(site);
+  // 3. Assemble and validate
+  private Assembled assemble(Converted in) {
+    Loaded l = in.loaded();
+    Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.taxonomies(), l.content().data(), l.content().assets());
+    return new Assembled(l, site);
+  }
+
+  private Validated validate(Assembled in) throws IOException, BuildFailedException {
+    Diagnostics diagnostics = in.loaded().diagnostics();
+    in.loaded().termLoader().check(in.loaded().taxonomies(), in.loaded().metas());
+    new SiteValidator(diagnostics).validate(in.site());
     SourcePos themeAt = new SourcePos(config.display(config.contentDir().resolve(ContentLoader.SITE_FILE)), 0, 0);
-    ThemeChain themes = ThemeChain.resolve(siteConfig.theme(), config, themeAt, diagnostics);
+    ThemeChain themes = ThemeChain.resolve(in.site().config().theme(), config, themeAt, diagnostics);
     fail(diagnostics);
+    return new Validated(diagnostics, in.site(), themes);
+  }
 
+  // 4. Render into a staging folder
+  private Staged render(Validated in) throws IOException, BuildFailedException {
+    Diagnostics diagnostics = in.diagnostics();
     Publisher publisher = new Publisher(config.outputDir());
     if (!publisher.mayReplace()) {
       diagnostics.error(SourcePos.of(config.display(config.outputDir())), "output folder exists and was not made by Passage; refusing to replace it", "choose an empty or new output folder");
       fail(diagnostics);
     }
     Path staging = publisher.begin();
-    boolean published = false;
+    boolean rendered = false;
     try {
-      // 4. Render
-      TemplateRenderer templates = new TemplateRenderer(themes, site, diagnostics);
+      Site site = in.site();
+      TemplateRenderer templates = new TemplateRenderer(in.themes(), site, diagnostics);
       List<String> written = new SiteRenderer(templates, diagnostics).render(site, staging);
-      copyAssets(loaded.assets(), staging);
-      ThemeAssets.copy(themes, staging);
-      siteConfig.baseUrl().ifPresent(base -> write(staging.resolve("sitemap.xml"), SitemapWriter.sitemap(base, written)));
-      write(staging.resolve("robots.txt"), SitemapWriter.robots(siteConfig.baseUrl().orElse("")));
+      copyAssets(site.assets(), staging);
+      ThemeAssets.copy(in.themes(), staging);
+      site.config().baseUrl().ifPresent(base -> write(staging.resolve("sitemap.xml"), SitemapWriter.sitemap(base, written)));
+      write(staging.resolve("robots.txt"), SitemapWriter.robots(site.config().baseUrl().orElse("")));
       fail(diagnostics);
+      rendered = true;
+      return new Staged(publisher, staging, written);
+    } finally {
+      if (!rendered) {
+        publisher.abandon();
+      }
+    }
+  }
 
-      // 5. Index
-      if (search.isPresent()) {
-        for (var lang : site.languages()) {
-          String code = lang.language().code();
-          search.get().index(code, SearchDocuments.of(lang), config.workDir().resolve("lucene").resolve(code), staging);
+  /** The search index of every language, open from conversion until export (none without search). */
+  private final class SearchIndexes implements AutoCloseable {
+    private final Map<String, SearchIndexer.Session> sessions = new ConcurrentHashMap<>();
+
+    void open(String lang) throws IOException {
+      if (search.isPresent() && !sessions.containsKey(lang)) {
+        sessions.put(lang, search.get().open(lang, config.workDir().resolve("lucene").resolve(lang)));
+      }
+    }
+
+    /** Adds a page's documents; {@code page} (its place in source order) orders them. Thread-safe. */
+    void add(String lang, int page, List<SearchDocument> docs) {
+      SearchIndexer.Session session = sessions.get(lang);
+      if (session == null) {
+        return;
+      }
+      try {
+        for (int s = 0; s < docs.size(); s++) {
+          session.add(((long) page << 32) | s, docs.get(s));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    void export(Path siteDir) throws IOException {
+      for (String lang : new TreeMap<>(sessions).keySet()) {
+        sessions.get(lang).export(siteDir);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      IOException first = null;
+      for (SearchIndexer.Session s : sessions.values()) {
+        try {
+          s.close();
+        } catch (IOException e) {
+          first = first == null ? e : first;
         }
       }
-      fail(diagnostics);
-
-      // 6. Write
-      publisher.publish();
-      published = true;
-      return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), written.size());
-    } finally {
-      if (!published) {
-        publisher.abandon(); // whatever went wrong (even running out of memory), no half site is left
+      if (first != null) {
+        throw first;
       }
     }
   }

@@ -29,6 +29,11 @@ public record PageMeta(
   /** A reference to a taxonomy term written in front matter. */
   public record TermUse(String term, SourcePos pos) {}
 
+  /** This page's facts without its Markdown text (see {@link SourcePage#withoutBody()}). */
+  public PageMeta withoutBody() {
+    return new PageMeta(source.withoutBody(), outputPath, title, description, weight, layout, collection, date, toc, searchable, terms, params);
+  }
+
   public String contentPath() {
     return source.contentPath();
   }

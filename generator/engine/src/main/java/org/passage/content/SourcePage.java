@@ -11,4 +11,10 @@ import org.passage.yaml.YNode;
  * @param display path relative to the project root, for messages
  */
 public record SourcePage(
-    String contentPath, String display, Language language, YNode frontMatter, String body, int bodyLine) {}
+    String contentPath, String display, Language language, YNode frontMatter, String body, int bodyLine) {
+
+  /** This page without its Markdown text, which nothing needs once the page is converted. */
+  public SourcePage withoutBody() {
+    return new SourcePage(contentPath, display, language, frontMatter, "", bodyLine);
+  }
+}

@@ -17,5 +17,11 @@ public record ConvertedPage(
     List<Heading> headings,
     Set<String> anchors,
     List<LinkRef> links,
-    List<TextSection> sections,
-    int words) {}
+    List<TextSection> sections, // for the search index; dropped once it has them
+    int words) {
+
+  /** This page without its plain text, once the search index has it. */
+  public ConvertedPage withoutText() {
+    return new ConvertedPage(html, h1, headings, anchors, links, List.of(), words);
+  }
+}

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.passage.output.Publisher;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -34,6 +32,9 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class LuceneSearchIndexer implements SearchIndexer {
 
+  /** Memory for buffered documents before a segment is flushed, shared by all threads. */
+  static final double RAM_BUFFER_MB = 64;
+
   private static final FieldType WORD_TYPE = new FieldType();
 
   static {
@@ -44,34 +45,90 @@ public final class LuceneSearchIndexer implements SearchIndexer {
   }
 
   @Override
-  public void index(String lang, List<SearchDocument> docs, Path luceneDir, Path siteDir) throws IOException {
-    SearchLanguage language = SearchLanguage.of(lang);
-    write(language, docs, luceneDir);
-    SearchExporter.export(luceneDir, language, siteDir.resolve("search").resolve(lang));
+  public Session open(String lang, Path luceneDir) throws IOException {
+    return new LuceneSession(SearchLanguage.of(lang), luceneDir);
   }
 
-  /** Writes a fresh index of {@code docs} into {@code luceneDir}, replacing what was there. */
+  /** Writes a fresh index of {@code docs}, in list order, into {@code luceneDir}. */
   public static void write(SearchLanguage language, List<SearchDocument> docs, Path luceneDir) throws IOException {
-    Publisher.deleteTree(luceneDir);
-    Files.createDirectories(luceneDir);
-    Analyzer analyzer = new PerFieldAnalyzerWrapper(language.analyzer().get(), Map.of(SearchFields.WORD, language.words().get()));
-    IndexWriterConfig config = new IndexWriterConfig(analyzer)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setIndexSort(new Sort(new SortField(SearchFields.ORD, SortField.Type.INT)))
-        .setMergePolicy(new LogDocMergePolicy())
-        .setRAMBufferSizeMB(64)
-        .setUseCompoundFile(false);
-    try (Directory dir = FSDirectory.open(luceneDir); IndexWriter writer = new IndexWriter(dir, config)) {
-      int ord = 0;
-      for (SearchDocument d : docs) {
-        writer.addDocument(toLucene(d, ord++));
+    try (LuceneSession session = new LuceneSession(language, luceneDir)) {
+      for (int i = 0; i < docs.size(); i++) {
+        session.add(i, docs.get(i));
       }
-      writer.forceMerge(1);
-      writer.commit();
+      session.finish();
     }
   }
 
-  private static Document toLucene(SearchDocument d, int ord) {
+  private static final class LuceneSession implements Session {
+    private final SearchLanguage language;
+    private final Path luceneDir;
+    private final Path building;
+    private final Directory dir;
+    private final IndexWriter writer;
+    private boolean finished;
+
+    LuceneSession(SearchLanguage language, Path luceneDir) throws IOException {
+      this.language = language;
+      this.luceneDir = luceneDir;
+      // Written beside the previous index and moved in place when finished, so a failed build
+      // keeps the index of the site that is still published.
+      this.building = luceneDir.resolveSibling(luceneDir.getFileName() + ".building");
+      Publisher.deleteTree(building);
+      Files.createDirectories(building);
+      Analyzer analyzer = new PerFieldAnalyzerWrapper(language.analyzer().get(), Map.of(SearchFields.WORD, language.words().get()));
+      // Documents arrive from the conversion threads in any order; the index sort puts them in
+      // page order, so the export does not depend on thread timing.
+      IndexWriterConfig config = new IndexWriterConfig(analyzer)
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+          .setIndexSort(new Sort(new SortField(SearchFields.ORD, SortField.Type.LONG)))
+          .setMergePolicy(new LogDocMergePolicy())
+          .setRAMBufferSizeMB(RAM_BUFFER_MB)
+          .setUseCompoundFile(false);
+      this.dir = FSDirectory.open(building);
+      try {
+        this.writer = new IndexWriter(dir, config);
+      } catch (IOException | RuntimeException e) {
+        dir.close();
+        throw e;
+      }
+    }
+
+    @Override
+    public void add(long order, SearchDocument doc) throws IOException {
+      writer.addDocument(toLucene(doc, order));
+    }
+
+    void finish() throws IOException {
+      writer.forceMerge(1);
+      writer.commit();
+      writer.close();
+      dir.close();
+      Publisher.deleteTree(luceneDir);
+      Files.move(building, luceneDir);
+      finished = true;
+    }
+
+    @Override
+    public void export(Path siteDir) throws IOException {
+      finish();
+      SearchExporter.export(luceneDir, language, siteDir.resolve("search").resolve(language.lang()));
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (finished) {
+        return;
+      }
+      try {
+        writer.rollback();
+      } finally {
+        dir.close();
+        Publisher.deleteTree(building);
+      }
+    }
+  }
+
+  private static Document toLucene(SearchDocument d, long ord) {
     Document doc = new Document();
     doc.add(new NumericDocValuesField(SearchFields.ORD, ord));
     doc.add(new StoredField(SearchFields.PATH, d.path()));

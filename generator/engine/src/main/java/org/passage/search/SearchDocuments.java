@@ -4,44 +4,45 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.passage.content.PageMeta;
 import org.passage.markdown.TextSection;
-import org.passage.site.LanguageSite;
-import org.passage.site.Page;
 
-/** Turns a language's pages into search documents: the page, then each of its h2 sections. */
+/** Turns one page into search documents: the page, then each of its h2 sections. */
 public final class SearchDocuments {
   private SearchDocuments() {}
 
-  public static List<SearchDocument> of(LanguageSite lang) {
+  /**
+   * @param title the page's title (front matter, first heading or file name)
+   * @param terms taxonomy to the page's term ids, implied terms included
+   * @param sections the page's plain text, as conversion extracted it
+   */
+  public static List<SearchDocument> of(PageMeta meta, String title, Map<String, List<String>> terms, List<TextSection> sections) {
+    if (!meta.searchable()) {
+      return List.of();
+    }
+    Map<String, List<String>> facets = new LinkedHashMap<>();
+    facets.put("collection", List.of(meta.collection().orElse("page")));
+    facets.putAll(terms);
+    StringBuilder all = new StringBuilder();
+    StringBuilder heads = new StringBuilder();
+    for (TextSection s : sections) {
+      if (!s.heading().isEmpty()) {
+        heads.append(s.heading()).append('\n');
+      }
+      if (!s.headings().isEmpty()) {
+        heads.append(s.headings()).append('\n');
+      }
+      all.append(s.text()).append('\n');
+    }
+    String description = meta.description();
+    String body = description.isEmpty() ? all.toString().strip() : description + "\n" + all.toString().strip();
     List<SearchDocument> out = new ArrayList<>();
-    for (Page page : lang.pages()) {
-      if (!page.meta().searchable()) {
-        continue;
-      }
-      Map<String, List<String>> facets = new LinkedHashMap<>();
-      facets.put("collection", List.of(page.meta().collection().orElse("page")));
-      facets.putAll(page.terms());
-      StringBuilder all = new StringBuilder();
-      StringBuilder heads = new StringBuilder();
-      for (TextSection s : page.content().sections()) {
-        if (!s.heading().isEmpty()) {
-          heads.append(s.heading()).append('\n');
-        }
-        if (!s.headings().isEmpty()) {
-          heads.append(s.headings()).append('\n');
-        }
-        all.append(s.text()).append('\n');
-      }
-      String description = page.meta().description();
-      String body = description.isEmpty() ? all.toString().strip() : description + "\n" + all.toString().strip();
-      out.add(new SearchDocument(page.outputPath(), "", page.title(), "", heads.toString().strip(), body, facets));
-      for (TextSection s : page.content().sections()) {
-        if (s.anchor().isEmpty()) {
-          continue;
-        }
-        out.add(new SearchDocument(page.outputPath(), s.anchor(), page.title(), s.heading(), s.headings(), s.text(), facets));
+    out.add(new SearchDocument(meta.outputPath(), "", title, "", heads.toString().strip(), body, facets));
+    for (TextSection s : sections) {
+      if (!s.anchor().isEmpty()) {
+        out.add(new SearchDocument(meta.outputPath(), s.anchor(), title, s.heading(), s.headings(), s.text(), facets));
       }
     }
-    return List.copyOf(out);
+    return out;
   }
 }

@@ -5,15 +5,40 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Stage 5, Index: builds the search index of one language and exports it for the browser.
+ * Builds the search index of one language and exports it for the browser. Documents arrive
+ * while pages are converted (from several threads), so a page's text is indexed once and then
+ * dropped rather than kept until the end of the build; the export happens in stage 5, Index.
  */
 public interface SearchIndexer {
 
   /**
-   * @param lang language code ("en"); picks the analyzer
-   * @param docs the pages and sections, in a stable order
-   * @param luceneDir where the raw index goes (build folder, never published)
-   * @param siteDir the staging site folder; the export is written under {@code search/<lang>/}
+   * Starts a fresh index of {@code lang} in {@code luceneDir} (build folder, never published),
+   * replacing whatever was there.
    */
-  void index(String lang, List<SearchDocument> docs, Path luceneDir, Path siteDir) throws IOException;
+  Session open(String lang, Path luceneDir) throws IOException;
+
+  /** One language's index being written. Closing it without {@link #export} discards it. */
+  interface Session extends AutoCloseable {
+    /**
+     * Adds one document. Safe to call from several threads; documents end up ordered by
+     * {@code order}, which must be unique, whatever order they arrive in.
+     */
+    void add(long order, SearchDocument doc) throws IOException;
+
+    /** Finishes the index and writes the browser export under {@code siteDir/search/<lang>/}. */
+    void export(Path siteDir) throws IOException;
+
+    @Override
+    void close() throws IOException;
+  }
+
+  /** Indexes {@code docs} in list order and exports them: the whole stage in one call. */
+  default void index(String lang, List<SearchDocument> docs, Path luceneDir, Path siteDir) throws IOException {
+    try (Session session = open(lang, luceneDir)) {
+      for (int i = 0; i < docs.size(); i++) {
+        session.add(i, docs.get(i));
+      }
+      session.export(siteDir);
+    }
+  }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.passage.config.SiteConfig;
@@ -69,7 +70,7 @@ public final class SiteAssembler {
       boolean index = isIndex(m.contentPath());
       String folder = folderOf(m.contentPath());
       String section = index ? folder : nearestSection(folder, sectionFolders, lang.dir());
-      Page page = new Page(m, c, title(m, c), section, index, terms(m, taxonomies));
+      Page page = new Page(m, c, title(m, c.h1()), section, index, terms(m, taxonomies));
       pages.add(page);
       byPath.put(m.contentPath(), page);
     }
@@ -111,7 +112,8 @@ public final class SiteAssembler {
     return new LanguageSite(lang, List.copyOf(pages), Map.copyOf(byPath), nav, taxonomies, Map.copyOf(frozenTerms), Map.copyOf(frozenBacklinks));
   }
 
-  private static Map<String, List<String>> terms(PageMeta meta, Map<String, Taxonomy> taxonomies) {
+  /** The terms a page references, with the terms they imply: taxonomy name to term ids. */
+  public static Map<String, List<String>> terms(PageMeta meta, Map<String, Taxonomy> taxonomies) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     meta.terms().forEach((tax, uses) -> uses.forEach(u -> out.computeIfAbsent(tax, k -> new LinkedHashSet<>()).add(u.term())));
     // One level of implication: a target brings its goal.
@@ -129,12 +131,13 @@ public final class SiteAssembler {
     return Map.copyOf(frozen);
   }
 
-  private static String title(PageMeta m, ConvertedPage c) {
+  /** A page's title: from front matter, else its leading {@code # heading}, else its file name. */
+  public static String title(PageMeta m, Optional<String> h1) {
     if (m.title().isPresent()) {
       return m.title().get();
     }
-    if (c.h1().isPresent() && !c.h1().get().isBlank()) {
-      return c.h1().get();
+    if (h1.isPresent() && !h1.get().isBlank()) {
+      return h1.get();
     }
     String path = m.contentPath();
     String name = path.substring(path.lastIndexOf('/') + 1);
