@@ -103,84 +103,100 @@ public final class SearchExporter {
 
     Export write(LeafReader leaf) throws IOException {
       int maxDoc = leaf == null ? 0 : leaf.maxDoc();
-      TreeMap<String, TermEntry> dict = new TreeMap<>();
-      int[] fieldDocCount = new int[SearchFields.TEXT.size()];
-      float[] avgdl = new float[SearchFields.TEXT.size()];
-      byte[][] norms = new byte[SearchFields.TEXT.size()][];
-      for (int f = 0; f < SearchFields.TEXT.size(); f++) {
+      int fields = SearchFields.TEXT.size();
+      int[] fieldDocCount = new int[fields];
+      float[] avgdl = new float[fields];
+      byte[][] norms = new byte[fields][];
+      TermsEnum[] termsEnums = new TermsEnum[fields];
+      // Terms in String (UTF-16) order, the order the browser compares in; Lucene's is UTF-8 byte order.
+      TreeSet<String> vocabulary = new TreeSet<>();
+      for (int f = 0; f < fields; f++) {
         norms[f] = norms(leaf, SearchFields.TEXT.get(f), maxDoc);
-      }
-      for (int f = 0; f < SearchFields.TEXT.size(); f++) {
         Terms terms = leaf == null ? null : leaf.terms(SearchFields.TEXT.get(f));
         if (terms == null) {
           continue;
         }
-        int docCount = terms.getDocCount();
-        fieldDocCount[f] = docCount;
-        avgdl[f] = (float) (terms.getSumTotalTermFreq() / (double) docCount);
+        fieldDocCount[f] = terms.getDocCount();
+        avgdl[f] = (float) (terms.getSumTotalTermFreq() / (double) terms.getDocCount());
+        termsEnums[f] = terms.iterator();
         TermsEnum te = terms.iterator();
-        PostingsEnum pe = null;
         for (BytesRef t = te.next(); t != null; t = te.next()) {
-          TermEntry e = dict.computeIfAbsent(t.utf8ToString(), k -> new TermEntry());
-          int df = te.docFreq();
-          e.df[f] = df;
-          e.idf[f] = idf(docCount, df);
-          pe = te.postings(pe, PostingsEnum.POSITIONS);
-          FormatWriter p = new FormatWriter();
-          int last = 0;
-          for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-            p.varint(d - last);
-            last = d;
-            int freq = pe.freq();
-            p.varint(freq);
-            if (f != BODY) {
-              p.u8(norms[f][d]);
-            }
-            int lastPos = 0;
-            for (int i = 0; i < freq; i++) {
-              int pos = pe.nextPosition();
-              p.varint(pos - lastPos);
-              lastPos = pos;
-            }
-          }
-          e.postings[f] = p.toByteArray();
+          vocabulary.add(t.utf8ToString());
         }
       }
-
       this.bodyNorms = norms[BODY];
-      List<String> termShards = writeTermShards(dict);
+      List<String> termShards = writeTermShards(vocabulary, termsEnums, fieldDocCount, norms);
       List<Integer> docShards = writeDocShards(leaf, maxDoc);
       String meta = writeMeta(leaf, maxDoc, fieldDocCount, avgdl, termShards, docShards);
       String facets = writeFacets(leaf, maxDoc);
       List<Integer> wordLengths = writeWords(leaf);
-      writeEntry(maxDoc, dict.size(), meta, facets, wordLengths);
+      writeEntry(maxDoc, vocabulary.size(), meta, facets, wordLengths);
       return new Export(files);
     }
 
-    private List<String> writeTermShards(TreeMap<String, TermEntry> dict) throws IOException {
+    /**
+     * Writes the term shards, one term at a time in String order, so only one shard's postings
+     * are in memory; returns the first term of every shard.
+     */
+    private List<String> writeTermShards(TreeSet<String> vocabulary, TermsEnum[] termsEnums, int[] fieldDocCount, byte[][] norms)
+        throws IOException {
       List<String> first = new ArrayList<>();
-      List<byte[]> payloads = new ArrayList<>();
+      ShardWriter shards = new ShardWriter("terms");
       List<Map.Entry<String, TermEntry>> pending = new ArrayList<>();
+      PostingsEnum pe = null;
       int size = 0;
-      for (Map.Entry<String, TermEntry> e : dict.entrySet()) {
-        pending.add(e);
-        for (byte[] p : e.getValue().postings) {
-          size += (p == null ? 0 : p.length) + 7;
+      for (String term : vocabulary) {
+        BytesRef bytes = new BytesRef(term);
+        TermEntry e = new TermEntry();
+        for (int f = 0; f < termsEnums.length; f++) {
+          TermsEnum te = termsEnums[f];
+          if (te == null || !te.seekExact(bytes)) {
+            continue;
+          }
+          int df = te.docFreq();
+          e.df[f] = df;
+          e.idf[f] = idf(fieldDocCount[f], df);
+          pe = te.postings(pe, PostingsEnum.POSITIONS);
+          e.postings[f] = postings(pe, f == BODY ? null : norms[f]);
+          size += e.postings[f].length;
         }
-        size += e.getKey().length() + 2;
+        pending.add(Map.entry(term, e));
+        size += 7 * termsEnums.length + term.length() + 2;
         if (size >= termShardBytes) {
           first.add(pending.get(0).getKey());
-          payloads.add(termShard(pending));
+          shards.add(termShard(pending));
           pending.clear();
           size = 0;
         }
       }
-      if (!pending.isEmpty() || payloads.isEmpty()) {
+      if (!pending.isEmpty() || shards.count() == 0) {
         first.add(pending.isEmpty() ? "" : pending.get(0).getKey());
-        payloads.add(termShard(pending));
+        shards.add(termShard(pending));
       }
-      termPrefix = saveAll("terms", payloads);
+      termPrefix = shards.finish();
       return first;
+    }
+
+    /** {@code varint docDelta | varint freq | [u8 norm] | freq × varint positionDelta} for every document. */
+    private static byte[] postings(PostingsEnum pe, byte[] norms) throws IOException {
+      FormatWriter p = new FormatWriter();
+      int last = 0;
+      for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+        p.varint(d - last);
+        last = d;
+        int freq = pe.freq();
+        p.varint(freq);
+        if (norms != null) {
+          p.u8(norms[d]);
+        }
+        int lastPos = 0;
+        for (int i = 0; i < freq; i++) {
+          int pos = pe.nextPosition();
+          p.varint(pos - lastPos);
+          lastPos = pos;
+        }
+      }
+      return p.toByteArray();
     }
 
     private byte[] termShard(List<Map.Entry<String, TermEntry>> terms) {
@@ -256,81 +272,83 @@ public final class SearchExporter {
      * Splits the documents into groups (a page and the section documents after it), writes each
      * run of groups that reaches {@link #DOC_SHARD_BYTES} as one shard; returns the number of
      * documents of each shard. A page's body is stored as its own text plus references to the
-     * bodies of its sections, so every piece of text is stored once.
+     * bodies of its sections, so every piece of text is stored once. Reads the stored documents
+     * twice (word counts for the dictionary, then the shards) rather than holding them all.
      */
     private List<Integer> writeDocShards(LeafReader leaf, int maxDoc) throws IOException {
       List<Integer> counts = new ArrayList<>();
+      ShardWriter shards = new ShardWriter("docs");
       if (maxDoc == 0) {
-        docPrefix = saveAll("docs", List.of());
+        docPrefix = shards.finish();
         return counts;
       }
       StoredFields sf = leaf.storedFields();
-      StoredDoc[] docs = new StoredDoc[maxDoc];
-      for (int d = 0; d < maxDoc; d++) {
-        org.apache.lucene.document.Document doc = sf.document(d);
-        docs[d] = new StoredDoc(doc.get(SearchFields.PATH), doc.get(SearchFields.ANCHOR), doc.get(SearchFields.PAGE_TITLE),
-            doc.get(SearchFields.SECTION), doc.get(SearchFields.BODY));
-      }
-      // group end (exclusive) of every group start
-      List<int[]> groups = new ArrayList<>();
-      for (int d = 0; d < maxDoc;) {
-        int e = d + 1;
-        if (docs[d].anchor().isEmpty()) {
-          while (e < maxDoc && !docs[e].anchor().isEmpty() && docs[e].path().equals(docs[d].path())) {
-            e++;
-          }
-        }
-        groups.add(new int[] {d, e});
-        d = e;
-      }
-      docDictionary = textDictionary(docs);
-      List<byte[]> payloads = new ArrayList<>();
+      docDictionary = textDictionary(sf, maxDoc);
       FormatWriter body = new FormatWriter();
       int first = 0;
       String prevPath = "";
       String prevTitle = "";
-      for (int g = 0; g < groups.size(); g++) {
-        int from = groups.get(g)[0];
-        int to = groups.get(g)[1];
-        for (int d = from; d < to; d++) {
-          StoredDoc doc = docs[d];
+      List<StoredDoc> group = new ArrayList<>();
+      StoredDoc next = stored(sf, 0);
+      for (int d = 0; d < maxDoc;) {
+        // the group: a page, then the sections of the same page after it
+        group.clear();
+        group.add(next);
+        int e = d + 1;
+        next = e < maxDoc ? stored(sf, e) : null;
+        if (group.get(0).anchor().isEmpty()) {
+          while (next != null && !next.anchor().isEmpty() && next.path().equals(group.get(0).path())) {
+            group.add(next);
+            e++;
+            next = e < maxDoc ? stored(sf, e) : null;
+          }
+        }
+        for (int i = 0; i < group.size(); i++) {
+          StoredDoc doc = group.get(i);
           frontCode(body, prevPath, doc.path());
           body.string(doc.anchor());
           frontCode(body, prevTitle, doc.pageTitle());
           body.string(doc.section());
-          writeBody(body, docs, d, to);
+          writeBody(body, group, i);
           prevPath = doc.path();
           prevTitle = doc.pageTitle();
         }
-        if (body.size() >= docShardBytes || g == groups.size() - 1) {
+        d = e;
+        if (body.size() >= docShardBytes || d == maxDoc) {
           FormatWriter w = new FormatWriter();
           w.varint(first);
-          w.varint(to - first);
+          w.varint(d - first);
           w.bytes(body.toByteArray());
-          payloads.add(w.finish('D', docDictionary));
-          counts.add(to - first);
-          first = to;
+          shards.add(w.finish('D', docDictionary));
+          counts.add(d - first);
+          first = d;
           body.reset();
           prevPath = "";
           prevTitle = "";
         }
       }
-      docPrefix = saveAll("docs", payloads);
+      docPrefix = shards.finish();
       return counts;
+    }
+
+    private static StoredDoc stored(StoredFields sf, int d) throws IOException {
+      org.apache.lucene.document.Document doc = sf.document(d);
+      return new StoredDoc(doc.get(SearchFields.PATH), doc.get(SearchFields.ANCHOR), doc.get(SearchFields.PAGE_TITLE),
+          doc.get(SearchFields.SECTION), doc.get(SearchFields.BODY));
     }
 
     /**
      * {@code varint partCount | partCount × (varint 0 | string text  or  varint k > 0)}: the body of
      * document {@code d} is its parts joined, part {@code k > 0} being the whole body of document
-     * {@code d + k}. Only the bodies of the later documents of the same group (before {@code end})
-     * are referenced, in order, where they occur verbatim.
+     * {@code d + k}. Only the bodies of the later documents of the same group are referenced, in
+     * order, where they occur verbatim.
      */
-    private static void writeBody(FormatWriter w, StoredDoc[] docs, int d, int end) {
-      String text = docs[d].body();
+    private static void writeBody(FormatWriter w, List<StoredDoc> group, int d) {
+      String text = group.get(d).body();
       List<Object> parts = new ArrayList<>();
       int at = 0;
-      for (int s = d + 1; s < end; s++) {
-        String piece = docs[s].body();
+      for (int s = d + 1; s < group.size(); s++) {
+        String piece = group.get(s).body();
         if (piece.length() < MIN_REFERENCE_CHARS) {
           continue;
         }
@@ -363,9 +381,10 @@ public final class SearchExporter {
      * text, separated by spaces, the most frequent last (nearest to the data), at most
      * {@link #DOC_DICTIONARY_BYTES} bytes of UTF-8.
      */
-    private static byte[] textDictionary(StoredDoc[] docs) {
+    private static byte[] textDictionary(StoredFields sf, int maxDoc) throws IOException {
       Map<String, Integer> counts = new HashMap<>();
-      for (StoredDoc d : docs) {
+      for (int doc = 0; doc < maxDoc; doc++) {
+        StoredDoc d = stored(sf, doc);
         if (!d.anchor().isEmpty()) {
           continue; // a page's text already holds its sections' text
         }
@@ -508,7 +527,7 @@ public final class SearchExporter {
           byLength.computeIfAbsent(word.length(), k -> new ArrayList<>()).add(new Object[] {word, te.docFreq()});
         }
       }
-      List<byte[]> payloads = new ArrayList<>();
+      ShardWriter shards = new ShardWriter("words");
       for (List<Object[]> words : byLength.values()) {
         FormatWriter w = new FormatWriter();
         w.varint(words.size());
@@ -518,9 +537,9 @@ public final class SearchExporter {
           w.varint((Integer) word[1]);
           prev = (String) word[0];
         }
-        payloads.add(w.finish('W', null));
+        shards.add(w.finish('W', null));
       }
-      wordPrefix = saveAll("words", payloads);
+      wordPrefix = shards.finish();
       return new ArrayList<>(byLength.keySet());
     }
 
@@ -559,19 +578,41 @@ public final class SearchExporter {
      * Writes shard {@code i} of a kind as {@code kind-<gen>-<i>.js}, {@code <gen>} hashing every
      * payload of the kind; returns {@code kind-<gen>-}.
      */
-    private String saveAll(String kind, List<byte[]> payloads) throws IOException {
-      MessageDigest md = sha256();
-      for (byte[] p : payloads) {
-        md.update(p);
+    /**
+     * Numbered shards of one kind, named by a hash of all of them: each payload goes to a
+     * temporary file as it is made, and is written under its final name once the hash is known.
+     */
+    private final class ShardWriter {
+      private final String kind;
+      private final MessageDigest md = sha256();
+      private final List<Path> parts = new ArrayList<>();
+
+      ShardWriter(String kind) {
+        this.kind = kind;
       }
-      String prefix = kind + "-" + HexFormat.of().formatHex(md.digest(), 0, 6) + "-";
-      for (int i = 0; i < payloads.size(); i++) {
-        write(prefix + i + ".js", payloads.get(i));
+
+      void add(byte[] payload) throws IOException {
+        md.update(payload);
+        Path part = outDir.resolve(kind + ".part-" + parts.size());
+        Files.write(part, payload);
+        parts.add(part);
       }
-      return prefix;
+
+      int count() {
+        return parts.size();
+      }
+
+      /** Writes the shard scripts; returns their common name prefix. */
+      String finish() throws IOException {
+        String prefix = kind + "-" + HexFormat.of().formatHex(md.digest(), 0, 6) + "-";
+        for (int i = 0; i < parts.size(); i++) {
+          write(prefix + i + ".js", Files.readAllBytes(parts.get(i)));
+          Files.delete(parts.get(i));
+        }
+        return prefix;
+      }
     }
 
-    /** Writes a shard script named {@code kind-<hash>.js}; returns the name. */
     private String save(String kind, byte[] payload) throws IOException {
       String name = kind + "-" + hash(payload) + ".js";
       write(name, payload);
