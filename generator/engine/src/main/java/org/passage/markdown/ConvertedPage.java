@@ -3,6 +3,7 @@ package org.passage.markdown;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.passage.text.PackedText;
 
 /**
  * A page's Markdown turned into HTML and the facts later stages need; the syntax tree is not kept,
@@ -12,7 +13,7 @@ import java.util.Set;
  * @param anchors every id the page defines (headings, {@code {#id}} attributes, footnotes)
  */
 public record ConvertedPage(
-    String html,
+    PackedText html, // unpacked when the page is rendered
     Optional<String> h1,
     List<Heading> headings,
     Set<String> anchors,

@@ -34,6 +34,7 @@ import org.passage.config.SiteConfig.HtmlPolicy;
 import org.passage.content.SourcePage;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.diagnostics.SourcePos;
+import org.passage.text.PackedText;
 
 /**
  * Turns one page's Markdown into HTML with Flexmark: CommonMark, GFM tables, strikethrough, task
@@ -206,7 +207,7 @@ public final class MarkdownConverter {
         diagnostics.error(link.pos(), "link to missing heading \"#" + link.anchor() + "\"", org.passage.text.Suggest.hint(link.anchor(), anchors, "headings on this page: " + String.join(", ", anchors)));
       }
     }
-    return new ConvertedPage(html, h1, List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links), List.copyOf(sections), words);
+    return new ConvertedPage(PackedText.of(html), h1, List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links), List.copyOf(sections), words);
   }
 
   private void collect(

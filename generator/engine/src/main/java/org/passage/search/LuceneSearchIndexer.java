@@ -139,7 +139,10 @@ public final class LuceneSearchIndexer implements SearchIndexer {
     doc.add(new TextField(SearchFields.TITLE, title, Field.Store.NO));
     doc.add(new TextField(SearchFields.HEADINGS, d.headings(), Field.Store.NO));
     doc.add(new TextField(SearchFields.BODY, d.body(), Field.Store.YES));
-    doc.add(new Field(SearchFields.WORD, title + "\n" + d.headings() + "\n" + d.body(), WORD_TYPE));
+    if (d.anchor().isEmpty()) {
+      // A page's text holds its sections' text: its words are every word, each counted once per page.
+      doc.add(new Field(SearchFields.WORD, title + "\n" + d.headings() + "\n" + d.body(), WORD_TYPE));
+    }
     d.facets().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
       for (String v : e.getValue().stream().distinct().sorted().toList()) {
         doc.add(new StringField(SearchFields.FACET_PREFIX + e.getKey(), v, Field.Store.NO));

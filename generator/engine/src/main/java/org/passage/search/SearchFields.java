@@ -13,7 +13,7 @@ public final class SearchFields {
   public static final List<String> TEXT = List.of(TITLE, HEADINGS, BODY);
   /** Query boost of each text field, same order as {@link #TEXT}. */
   public static final float[] BOOSTS = {3f, 1.5f, 1f};
-  /** Surface words (lowercased, unstemmed) for "did you mean". */
+  /** Surface words (lowercased, unstemmed) for "did you mean", on page documents only. */
   public static final String WORD = "word";
   public static final String FACET_PREFIX = "facet.";
   public static final String ORD = "ord";

@@ -58,7 +58,7 @@ final class PageContexts {
 
   Map<String, Object> context(Page page, List<Page> backlinks) {
     Map<String, Object> v = new HashMap<>(views.page(page));
-    v.put("content", page.content().html());
+    v.put("content", page.content().html().unpack());
     v.put("kind", kind(page));
     List<Object> toc = new ArrayList<>();
     if (page.meta().toc()) {
