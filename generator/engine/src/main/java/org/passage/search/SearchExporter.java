@@ -45,6 +45,8 @@ public final class SearchExporter {
   static final int IDF_TABLE = 16;
   /** At most this many bytes of frequent words preset the document shards' DEFLATE dictionary. */
   static final int DOC_DICTIONARY_BYTES = 16 * 1024;
+  /** At most this many evenly spaced documents are read to choose the dictionary's words. */
+  static final int DICTIONARY_SAMPLE = 5000;
   /** A section's body shorter than this is stored again rather than referenced. */
   static final int MIN_REFERENCE_CHARS = 8;
 
@@ -331,6 +333,11 @@ public final class SearchExporter {
       return counts;
     }
 
+    /** What {@code \\s} matches in a Java regex. */
+    private static boolean isSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     private static StoredDoc stored(StoredFields sf, int d) throws IOException {
       org.apache.lucene.document.Document doc = sf.document(d);
       return new StoredDoc(doc.get(SearchFields.PATH), doc.get(SearchFields.ANCHOR), doc.get(SearchFields.PAGE_TITLE),
@@ -379,18 +386,29 @@ public final class SearchExporter {
     /**
      * The preset DEFLATE dictionary of the document shards: the most frequent words of the stored
      * text, separated by spaces, the most frequent last (nearest to the data), at most
-     * {@link #DOC_DICTIONARY_BYTES} bytes of UTF-8.
+     * {@link #DOC_DICTIONARY_BYTES} bytes of UTF-8. Words are counted in the pages among an even
+     * sample of at most {@link #DICTIONARY_SAMPLE} documents: enough to find a few thousand
+     * frequent words, without reading a large site's text twice.
      */
     private static byte[] textDictionary(StoredFields sf, int maxDoc) throws IOException {
       Map<String, Integer> counts = new HashMap<>();
-      for (int doc = 0; doc < maxDoc; doc++) {
+      int stride = Math.max(1, maxDoc / DICTIONARY_SAMPLE);
+      for (int doc = 0; doc < maxDoc; doc += stride) {
         StoredDoc d = stored(sf, doc);
         if (!d.anchor().isEmpty()) {
           continue; // a page's text already holds its sections' text
         }
-        for (String word : d.body().split("\\s+")) {
-          if (!word.isEmpty()) {
-            counts.merge(word, 1, Integer::sum);
+        String text = d.body();
+        for (int i = 0, n = text.length(); i < n;) {
+          while (i < n && isSpace(text.charAt(i))) {
+            i++;
+          }
+          int start = i;
+          while (i < n && !isSpace(text.charAt(i))) {
+            i++;
+          }
+          if (i > start) {
+            counts.merge(text.substring(start, i), 1, Integer::sum);
           }
         }
       }
