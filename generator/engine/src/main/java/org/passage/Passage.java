@@ -129,7 +129,7 @@ public final class Passage {
       search.add(m.source().language().code(), i, SearchDocuments.of(m, title, SiteAssembler.terms(m, in.taxonomies()), page.sections()));
       converted.put(m.contentPath(), page.withoutText());
     });
-    List<PageMeta> lean = metas.stream().map(PageMeta::withoutBody).toList();
+    List<PageMeta> lean = metas.stream().map(PageMeta::withoutText).toList();
     return new Converted(new Loaded(in.diagnostics(), in.content(), lean, in.termLoader(), in.taxonomies(), in.plan()), converted);
   }
 

@@ -100,9 +100,10 @@ public final class FrontMatterReader {
     }
 
     String output = outputPath(page.contentPath(), slug);
+    SourcePos layoutAt = fm != null ? fm.keyPos("layout") : SourcePos.of(page.display());
     Map<String, Object> params = fm == null ? Map.of() : castMap(fm.toPlain());
     return Optional.of(
-        new PageMeta(page, output, title, description, weight, layout, collection.map(CollectionConfig::name), date, toc, searchable, Map.copyOf(terms), params));
+        new PageMeta(page, output, title, description, weight, layout, layoutAt, collection.map(CollectionConfig::name), date, toc, searchable, Map.copyOf(terms), params));
   }
 
   @SuppressWarnings("unchecked")

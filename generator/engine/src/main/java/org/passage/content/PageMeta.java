@@ -10,6 +10,7 @@ import org.passage.diagnostics.SourcePos;
  *
  * @param title from front matter; empty when the first heading or file name must supply it
  * @param terms taxonomy name to the term ids the page references, with their positions
+ * @param layoutAt where the layout is named (for "layout not found")
  * @param params every front-matter field as plain data, for templates
  */
 public record PageMeta(
@@ -19,6 +20,7 @@ public record PageMeta(
     String description,
     double weight,
     Optional<String> layout,
+    SourcePos layoutAt,
     Optional<String> collection,
     Optional<String> date,
     boolean toc,
@@ -29,9 +31,9 @@ public record PageMeta(
   /** A reference to a taxonomy term written in front matter. */
   public record TermUse(String term, SourcePos pos) {}
 
-  /** This page's facts without its Markdown text (see {@link SourcePage#withoutBody()}). */
-  public PageMeta withoutBody() {
-    return new PageMeta(source.withoutBody(), outputPath, title, description, weight, layout, collection, date, toc, searchable, terms, params);
+  /** This page's facts without its Markdown text and front matter tree (see {@link SourcePage#withoutText()}). */
+  public PageMeta withoutText() {
+    return new PageMeta(source.withoutText(), outputPath, title, description, weight, layout, layoutAt, collection, date, toc, searchable, terms, params);
   }
 
   public String contentPath() {

@@ -13,8 +13,11 @@ import org.passage.yaml.YNode;
 public record SourcePage(
     String contentPath, String display, Language language, YNode frontMatter, String body, int bodyLine) {
 
-  /** This page without its Markdown text, which nothing needs once the page is converted. */
-  public SourcePage withoutBody() {
-    return new SourcePage(contentPath, display, language, frontMatter, "", bodyLine);
+  /**
+   * This page without its Markdown text and front matter tree (null), which nothing needs once
+   * the page is converted: the front matter's values are in its {@link PageMeta}.
+   */
+  public SourcePage withoutText() {
+    return new SourcePage(contentPath, display, language, null, "", bodyLine);
   }
 }

@@ -137,7 +137,7 @@ public final class SiteRenderer {
         return Optional.of(name);
       }
       diagnostics.error(
-          page.meta().source().frontMatter() != null ? page.meta().source().frontMatter().keyPos("layout") : SourcePos.of(page.display()),
+          page.meta().layoutAt(),
           "layout \"" + page.meta().layout().get() + "\" not found",
           "the theme has no " + name);
       return Optional.empty();

@@ -29,6 +29,22 @@ class ThemeTest {
   }
 
   @Test
+  void aLayoutTheThemeLacksIsReportedWhereThePageNamesIt() throws Exception {
+    var out = TestSite.write(dir, """
+        -- content/index.md --
+        # Home
+        -- content/a.md --
+        ---
+        title: A
+        layout: brochure
+        ---
+        Text.
+        """).build();
+    assertThat(out.problems()).containsExactly(
+        "content/a.md:3:1: error: layout \"brochure\" not found (the theme has no layouts/brochure.peb)");
+  }
+
+  @Test
   void themesExtendOthersAndTheSiteOverridesAnyThemeFile() throws Exception {
     var out = TestSite.write(dir, """
         -- content/site.yml --
