@@ -28,14 +28,31 @@ abstract class SiteMojo extends AbstractMojo {
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
   protected File executionRoot;
 
+  private static final String BASEDIR = "${project.basedir}";
+
+  protected File root() {
+    return executionRoot != null ? executionRoot : new File(".");
+  }
+
+  /**
+   * Run without a pom, Maven leaves {@code ${project.basedir}} as it is in the defaults built on
+   * the build directory ({@code target/site}, {@code target/passage}); there it means the folder
+   * mvn runs in.
+   */
+  static File located(File f, File root) {
+    String path = f.getPath();
+    int at = path.indexOf(BASEDIR);
+    return at < 0 ? f : new File(root.getAbsoluteFile(), path.substring(at + BASEDIR.length()));
+  }
+
   /** The engine's configuration for writing to {@code output}. */
   protected BuildConfig config(File output, Optional<String> baseUrl, Optional<String> timestamp) {
     return new BuildConfig(
-        (executionRoot != null ? executionRoot : new File(".")).toPath(),
+        root().toPath(),
         content.toPath(),
-        output.toPath(),
+        located(output, root()).toPath(),
         Optional.ofNullable(themes).map(File::toPath),
-        workDir.toPath(),
+        located(workDir, root()).toPath(),
         Optional.ofNullable(theme).filter(s -> !s.isBlank()),
         baseUrl.filter(s -> !s.isBlank()),
         timestamp.filter(s -> !s.isBlank()));
