@@ -26,6 +26,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -177,14 +178,53 @@ public final class SearchReference implements Closeable {
         clauses++;
       }
     }
-    if (plan.should().size() >= 2) {
-      PhraseQuery.Builder p = new PhraseQuery.Builder().setSlop(SearchFields.PROXIMITY_SLOP);
-      for (int i = 0; i < plan.should().size(); i++) {
-        p.add(new Term(SearchFields.BODY, plan.should().get(i)), i);
+    List<List<String>> words = coordinationGroups(plan, expansions);
+    if (words.size() >= 2) {
+      for (List<String> word : words) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String t : word) {
+          for (String field : SearchFields.TEXT) {
+            any.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+          }
+        }
+        b.add(new BoostQuery(new ConstantScoreQuery(any.build()), SearchFields.COORDINATION_BOOST), Occur.SHOULD);
       }
-      b.add(boost(p.build(), SearchFields.PROXIMITY_BOOST), Occur.SHOULD);
+    }
+    if (plan.should().size() >= 2) {
+      b.add(boost(phrase(plan, 0), SearchFields.PHRASE_BOOST), Occur.SHOULD);
+      b.add(boost(phrase(plan, SearchFields.PROXIMITY_SLOP), SearchFields.PROXIMITY_BOOST), Occur.SHOULD);
     }
     return clauses == 0 ? null : b.build();
+  }
+
+  /** The plain words as a phrase on the body, at their typed positions. */
+  private static Query phrase(QueryPlan plan, int slop) {
+    PhraseQuery.Builder p = new PhraseQuery.Builder().setSlop(slop);
+    for (int i = 0; i < plan.should().size(); i++) {
+      p.add(new Term(SearchFields.BODY, plan.should().get(i)), plan.shouldPositions().get(i));
+    }
+    return p.build();
+  }
+
+  /**
+   * The words that coordination counts, each as the terms that match it: every plain term, the
+   * one the prefix extends together with the expansions; expansions of a stop word form a word
+   * of their own; a word that is also required is not counted (every hit has it).
+   */
+  static List<List<String>> coordinationGroups(QueryPlan plan, List<String> expansions) {
+    List<List<String>> words = new ArrayList<>();
+    for (String t : plan.should()) {
+      List<String> word = new ArrayList<>();
+      word.add(t);
+      if (t.equals(plan.prefixTerm())) {
+        word.addAll(expansions);
+      }
+      words.add(word);
+    }
+    if (plan.prefix() != null && plan.prefixTerm() == null && !expansions.isEmpty()) {
+      words.add(expansions);
+    }
+    return words;
   }
 
   private static Query query(QueryPlan plan, Query core, Map<String, List<String>> filters) {
