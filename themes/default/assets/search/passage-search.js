@@ -661,6 +661,8 @@
           prefixTerm = lastToken.stop ? null : lastToken.term;
         }
       }
+      var at = offset;
+      if (plain) offset += all.length;
       if (tokens.length === 0) continue;
       if (chunk.op !== '-' && !chunk.quoted && tokens.length === 1) {
         words.push({ start: chunk.start, end: chunk.end, surface: tokens[0].surface, term: tokens[0].term,
@@ -674,10 +676,9 @@
         if (!requiredKeys[unitKey(u2)]) { requiredKeys[unitKey(u2)] = true; required.push(u2); }
       } else {
         tokens.forEach(function (t) {
-          if (!shouldSet['$' + t.term]) { shouldSet['$' + t.term] = true; shouldAt['$' + t.term] = offset + t.position; should.push(t.term); }
+          if (!shouldSet['$' + t.term]) { shouldSet['$' + t.term] = true; shouldAt['$' + t.term] = at + t.position; should.push(t.term); }
         });
       }
-      if (plain) offset += all.length;
     }
     required.forEach(function (u) {
       if (u.terms.length === 1 && shouldSet['$' + u.terms[0]]) {
@@ -1212,9 +1213,7 @@
 
   /** The words coordination counts, as lists of terms (SearchReference.coordinationGroups). */
   function coordinationGroups(plan, expansions) {
-    var words = plan.should.map(function (t) { return t === plan.prefixTerm ? [t].concat(expansions) : [t]; });
-    if (plan.prefix !== null && plan.prefixTerm === null && expansions.length > 0) words.push(expansions);
-    return words;
+    return plan.should.map(function (t) { return t === plan.prefixTerm ? [t].concat(expansions) : [t]; });
   }
 
   /**

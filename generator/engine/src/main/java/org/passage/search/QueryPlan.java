@@ -26,8 +26,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * <p>{@code shouldPositions} holds, for each term of {@code should}, the position of its first
  * occurrence among the plain chunks, counted as the analyzer counts them (a stop word leaves a
  * gap), relative to the first term: the typed words as a phrase. {@code prefixTerm} is the term
- * of the word the prefix extends, or null when that word is a stop word (then the prefix stands
- * for a word of its own).
+ * of the word the prefix extends, or null when that word is a stop word.
  */
 public record QueryPlan(List<String> should, List<Integer> shouldPositions, List<Unit> required, List<Unit> excluded,
     String prefix, String prefixTerm, List<Word> words) {
@@ -151,6 +150,8 @@ public record QueryPlan(List<String> should, List<Integer> shouldPositions, List
           prefixTerm = t != null && t.position() == p.position() ? t.text() : null;
         }
       }
+      int at = offset;
+      offset += raw.size();
       if (tokens.isEmpty()) {
         continue;
       }
@@ -172,10 +173,9 @@ public record QueryPlan(List<String> should, List<Integer> shouldPositions, List
         }
       } else {
         for (Token t : tokens) {
-          should.putIfAbsent(t.text(), offset + t.position());
+          should.putIfAbsent(t.text(), at + t.position());
         }
       }
-      offset += raw.size();
     }
     for (Unit u : required) {
       if (u.isTerm()) {

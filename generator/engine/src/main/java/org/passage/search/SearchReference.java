@@ -208,8 +208,8 @@ public final class SearchReference implements Closeable {
 
   /**
    * The words that coordination counts, each as the terms that match it: every plain term, the
-   * one the prefix extends together with the expansions; expansions of a stop word form a word
-   * of their own; a word that is also required is not counted (every hit has it).
+   * one the prefix extends together with its expansions. Expansions of a stop word (a complete
+   * "and" as often as the start of "analysis") and of a required word are not counted.
    */
   static List<List<String>> coordinationGroups(QueryPlan plan, List<String> expansions) {
     List<List<String>> words = new ArrayList<>();
@@ -220,9 +220,6 @@ public final class SearchReference implements Closeable {
         word.addAll(expansions);
       }
       words.add(word);
-    }
-    if (plan.prefix() != null && plan.prefixTerm() == null && !expansions.isEmpty()) {
-      words.add(expansions);
     }
     return words;
   }
