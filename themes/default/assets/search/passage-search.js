@@ -256,9 +256,6 @@
     } while (x & 0x80);
     return v;
   };
-  Reader.prototype.skipVarint = function () {
-    while (this.u8() & 0x80) { /* continuation bytes */ }
-  };
   /** varint shared | string suffix: the first `shared` UTF-16 units of prev, then the suffix. */
   Reader.prototype.frontCoded = function (prev) {
     var shared = this.varint();
@@ -398,19 +395,40 @@
     return c;
   }
 
+  /** charClass by code point, memoised (a typed table for the BMP). */
+  var CLASS_BMP = new Int8Array(65536).fill(-1), classAstral = {};
+  function classOf(cp) {
+    var c;
+    if (cp < 65536) {
+      c = CLASS_BMP[cp];
+      if (c < 0) c = CLASS_BMP[cp] = charClass(String.fromCharCode(cp));
+      return c;
+    }
+    c = classAstral[cp];
+    if (c === undefined) c = classAstral[cp] = charClass(String.fromCodePoint(cp));
+    return c;
+  }
+
+  // tokenize's work arrays, grown as needed (tokenize is synchronous, so one pair serves all)
+  var TOKEN_CLASSES = new Int8Array(1024), TOKEN_STARTS = new Int32Array(1025);
+
   /** Splits text into StandardTokenizer tokens: [{text, start, end}] (UTF-16 offsets). */
   function tokenize(text) {
-    var chars = [], starts = [];
-    for (var i = 0; i < text.length;) {
-      var cp = text.codePointAt(i);
-      var ch = String.fromCodePoint(cp);
-      chars.push(ch);
-      starts.push(i);
-      i += ch.length;
+    var len = text.length;
+    if (TOKEN_CLASSES.length < len) {
+      TOKEN_CLASSES = new Int8Array(len * 2);
+      TOKEN_STARTS = new Int32Array(len * 2 + 1);
     }
-    starts.push(text.length);
-    var cls = chars.map(charClass);
-    var n = chars.length, out = [];
+    var cls = TOKEN_CLASSES, starts = TOKEN_STARTS, n = 0;
+    for (var i = 0; i < len;) {
+      var cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i);
+      starts[n] = i;
+      cls[n++] = classOf(cp);
+      i += cp > 0xffff ? 2 : 1;
+    }
+    starts[n] = len;
+    var out = [];
     function skipExtend(j) { while (j < n && cls[j] === C_EXTEND) j++; return j; }
     var i2 = 0;
     while (i2 < n) {
@@ -596,15 +614,24 @@
     (entry.stopWords || []).forEach(function (w) { stop[w] = true; });
     var stem = STEMMERS[entry.stemmer];
     if (!stem) throw SearchIndexError('unknown stemmer ' + entry.stemmer);
-    var memo = {};
+    var memo = new Map();
+    /** The analysis of one token's text: {surface, term (null for a stop word), stop}. */
+    var lookup = this.lookup = function (token) {
+      var a = memo.get(token);
+      if (a === undefined) {
+        var surface = lowerCase(possessive(token)), isStop = stop[surface] === true;
+        a = { surface: surface, term: isStop ? null : stem(surface), stop: isStop };
+        memo.set(token, a);
+      }
+      return a;
+    };
     this.analyze = function (text) {
-      return tokenize(text).map(function (t, i) {
-        var surface = lowerCase(possessive(t.text));
-        var isStop = stop[surface] === true;
-        var term = isStop ? null : memo[surface];
-        if (!isStop && term === undefined) term = memo[surface] = stem(surface);
-        return { surface: surface, term: term, stop: isStop, position: i, start: t.start, end: t.end };
-      });
+      var tokens = tokenize(text);
+      for (var i = 0; i < tokens.length; i++) {
+        var t = tokens[i], a = lookup(t.text);
+        tokens[i] = { surface: a.surface, term: a.term, stop: a.stop, position: i, start: t.start, end: t.end };
+      }
+      return tokens;
     };
   }
 
@@ -801,6 +828,16 @@
         }
       }
       if ((d !== n && nf > 0) || r.p !== r.b.length) throw SearchIndexError('facets shard is corrupt (length mismatch)');
+      // groups: runs of consecutive documents with the same values in every facet (a page and its
+      // sections), so that filters and counts work per group rather than per document
+      var groupOf = new Int32Array(n), firstDocs = [];
+      for (var g = 0, doc = 0; doc < n; doc++) {
+        var same = doc > 0;
+        for (var fx = 0; fx < nf && same; fx++) same = facets[fx].perDoc[doc] === facets[fx].perDoc[doc - 1];
+        if (!same) { g = firstDocs.length; firstDocs.push(doc); }
+        groupOf[doc] = g;
+      }
+      meta.facetGroups = { of: groupOf, first: Int32Array.from(firstDocs) };
       meta.facets = facets;
       meta.facetsByName = byName;
       return meta;
@@ -838,22 +875,25 @@
         info[t] = entry;
       }
       // the postings follow in the same order; each ends after its df documents
+      var b = r.b, len = b.length, x;
+      VP = r.p;
       for (var t2 = 0; t2 < count; t2++) {
         for (var f2 = 0; f2 < FIELDS.length; f2++) {
           var fi = info[t2][f2];
           if (!fi) continue;
-          fi.off = r.p;
-          for (var d = 0; d < fi.df; d++) {
-            r.skipVarint();
-            var freq = r.varint();
-            if (f2 !== BODY) r.p++;
-            while (freq-- > 0) r.skipVarint();
+          fi.off = VP;
+          for (var d = 0; d < fi.df && VP <= len; d++) {
+            do { x = b[VP++]; } while (x & 128); // document delta
+            var freq = readVarint(b);
+            if (f2 !== BODY) VP++; // norm
+            if (VP + freq > len) VP = len + 1; // a position takes a byte at least: corrupt
+            else for (var k = 0; k < freq; k++) do { x = b[VP++]; } while (x & 128);
           }
-          if (r.p > r.b.length) throw SearchIndexError('term shard ' + file + ' is corrupt (length mismatch)');
-          fi.len = r.p - fi.off;
+          if (VP > len) throw SearchIndexError('term shard ' + file + ' is corrupt (length mismatch)');
+          fi.len = VP - fi.off;
         }
       }
-      if (r.p !== r.b.length) throw SearchIndexError('term shard ' + file + ' is corrupt (length mismatch)');
+      if (VP !== len) throw SearchIndexError('term shard ' + file + ' is corrupt (length mismatch)');
       var shard = { terms: terms, info: info, bytes: r.b };
       info.forEach(function (fields) { fields.forEach(function (fi) { if (fi) fi.shard = shard; }); });
       return shard;
@@ -1078,13 +1118,17 @@
     return f32(weight - f32(weight / f32(1 + f32(freq * normInverse))));
   }
 
-  /** TermQuery on fi's field, boosted, added into A. */
-  function addTerm(meta, fi, boost, A) {
+  /**
+   * TermQuery on fi's field, boosted, added into A; with a mark, also the word's coordination
+   * constant, once per document (mark[doc] === tick once the word has counted it).
+   */
+  function addTerm(meta, fi, boost, A, mark, tick) {
     var p = postings(fi), field = meta.fields[fi.field], weight = f32(boost * fi.idf), cache = field.cache;
     var docs = p.docs, freqs = p.freqs, norms = p.norms, bodyNorms = field.norms, n = docs.length;
     for (var i = 0; i < n; i++) {
       var d = docs[i], ni = cache[norms !== null ? norms[i] : bodyNorms[d]];
       var s = f32(weight - f32(weight / f32(1 + f32(freqs[i] * ni))));
+      if (mark !== null && mark[d] !== tick) { mark[d] = tick; s += COORDINATION_BOOST; } // exact in double
       if (A.at[d] !== A.tick) { A.at[d] = A.tick; A.sum[d] = s; A.list[A.count++] = d; } else A.sum[d] += s;
     }
   }
@@ -1205,15 +1249,10 @@
   function addUnit(meta, dict, unit, f, boost, A) {
     if (unit.terms.length === 1) {
       var e = dict['$' + unit.terms[0]];
-      if (e && e[f]) addTerm(meta, e[f], boost, A);
+      if (e && e[f]) addTerm(meta, e[f], boost, A, null, 0);
     } else {
       addPhrase(meta, dict, unit.terms, unit.positions, f, boost, 0, A);
     }
-  }
-
-  /** The words coordination counts, as lists of terms (SearchReference.coordinationGroups). */
-  function coordinationGroups(plan, expansions) {
-    return plan.should.map(function (t) { return t === plan.prefixTerm ? [t].concat(expansions) : [t]; });
   }
 
   /**
@@ -1224,31 +1263,21 @@
     var f, i, d, opt = S.opt;
     opt.reset();
     if (plan.required.length === 0 && plan.should.length === 0 && expansions.length === 0) return 0;
-    plan.should.forEach(function (t) {
-      var e = dict['$' + t];
-      if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], BOOSTS[f], opt);
-    });
-    expansions.forEach(function (t) {
-      var e = dict['$' + t];
-      if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], f32(BOOSTS[f] * PREFIX_FACTOR), opt);
-    });
-    var words = coordinationGroups(plan, expansions);
-    if (words.length >= 2) {
-      words.forEach(function (word) {
-        var tick = S.nextMark(), mark = S.mark;
-        word.forEach(function (t) {
-          var e = dict['$' + t];
-          if (e) for (var f = 0; f < FIELDS.length; f++) {
-            if (!e[f]) continue;
-            var docs = postings(e[f]).docs;
-            for (var k = 0; k < docs.length; k++) {
-              var d = docs[k];
-              if (mark[d] !== tick) { mark[d] = tick; accAdd(opt, d, COORDINATION_BOOST); }
-            }
-          }
-        });
+    // the words coordination counts (SearchReference.coordinationGroups): each plain term, the
+    // one the prefix extends together with its expansions; only when there are two or more
+    var coordination = plan.should.length >= 2, mark = coordination ? S.mark : null, grouped = false;
+    function addExpansions(tick) {
+      expansions.forEach(function (t) {
+        var e = dict['$' + t];
+        if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], f32(BOOSTS[f] * PREFIX_FACTOR), opt, mark, tick);
       });
     }
+    plan.should.forEach(function (t) {
+      var e = dict['$' + t], tick = coordination ? S.nextMark() : 0;
+      if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], BOOSTS[f], opt, mark, tick);
+      if (t === plan.prefixTerm) { grouped = true; addExpansions(tick); }
+    });
+    if (!grouped) { mark = null; addExpansions(0); }
     if (plan.should.length >= 2) {
       addPhrase(meta, dict, plan.should, plan.shouldPositions, BODY, PHRASE_BOOST, 0, opt);
       addPhrase(meta, dict, plan.should, plan.shouldPositions, BODY, PROXIMITY_BOOST, PROXIMITY_SLOP, opt);
@@ -1370,18 +1399,38 @@
       .map(function (t) { return [t.start, t.end]; });
   }
 
-  /** The best passage of text for terms: {text, marks: [[start, end]...]} relative to text. */
-  function snippet(analysis, text, terms) {
-    var tokens = analysis.analyze(text);
-    var best = 0, bestDistinct = -1, bestHits = -1;
-    for (var i = 0; i < tokens.length; i++) {
-      if (i > 0 && !(tokens[i].term !== null && terms['$' + tokens[i].term])) continue;
-      var seen = {}, distinct = 0, hits = 0;
-      for (var j = i; j < Math.min(tokens.length, i + SNIPPET_TOKENS); j++) {
-        var t = tokens[j];
-        if (t.term !== null && terms['$' + t.term]) { hits++; if (!seen[t.term]) { seen[t.term] = true; distinct++; } }
+  /** A document's body tokens and their terms (null for stop words), analysed once per document. */
+  function bodyTokens(analysis, doc) {
+    if (!doc.analyzed) {
+      var tokens = tokenize(doc.body), termOf = new Array(tokens.length);
+      for (var i = 0; i < tokens.length; i++) termOf[i] = analysis.lookup(tokens[i].text).term;
+      doc.analyzed = { tokens: tokens, terms: termOf };
+    }
+    return doc.analyzed;
+  }
+
+  /**
+   * The best passage of a document's body for terms: {text, marks: [[start, end]...]} relative
+   * to text. Windows of SNIPPET_TOKENS tokens starting at the first token or at a matched one;
+   * the most distinct terms win, then the most matches, then the earliest.
+   */
+  function snippet(analysis, doc, terms) {
+    var text = doc.body, analyzed = bodyTokens(analysis, doc), tokens = analyzed.tokens, termOf = analyzed.terms;
+    var at = [], which = [], i, j;
+    for (i = 0; i < tokens.length; i++) {
+      var term = termOf[i];
+      if (term !== null && terms['$' + term]) { at.push(i); which.push('$' + term); }
+    }
+    var best = 0, bestDistinct = -1, bestHits = -1, first = 0;
+    for (var c = -1; c < at.length; c++) {
+      if (c >= 0 && at[c] === 0) continue; // the window at 0 was tried first
+      var start = c < 0 ? 0 : at[c], seen = {}, distinct = 0, hits = 0;
+      while (first < at.length && at[first] < start) first++;
+      for (j = first; j < at.length && at[j] < start + SNIPPET_TOKENS; j++) {
+        hits++;
+        if (!seen[which[j]]) { seen[which[j]] = true; distinct++; }
       }
-      if (distinct > bestDistinct || (distinct === bestDistinct && hits > bestHits)) { best = i; bestDistinct = distinct; bestHits = hits; }
+      if (distinct > bestDistinct || (distinct === bestDistinct && hits > bestHits)) { best = start; bestDistinct = distinct; bestHits = hits; }
     }
     if (tokens.length === 0) return { text: text.substring(0, 200), marks: [] };
     var from = Math.max(0, best - 4), to = Math.min(tokens.length, from + SNIPPET_TOKENS) - 1;
@@ -1451,38 +1500,58 @@
           var S = idx.scratch || (idx.scratch = new Scratch(meta.n));
           var count = scoreCore(meta, dict, plan, expansions, S);
           var outTick = markExcluded(meta, dict, plan, S), mark = S.mark, score = S.score, all = S.hits;
-          var facetList = wantFacets ? meta.facets : [];
-          // each filter as a facet and the set of its accepted value ids (no facet: nothing passes)
-          var names = Object.keys(filters), accept = names.map(function (name) {
-            var facet = meta.facetsByName && meta.facetsByName[name];
-            if (!facet) return null;
-            var ok = new Uint8Array(facet.values.length);
-            facet.values.forEach(function (v, id) { if (filters[name].indexOf(v) >= 0) ok[id] = 1; });
-            return { perDoc: facet.perDoc, ok: ok };
-          });
-          var filterOf = facetList.map(function (facet) { return names.indexOf(facet.name); });
-          var counts = facetList.map(function (facet) { return new Int32Array(facet.values.length); });
-          var perDocs = facetList.map(function (facet) { return facet.perDoc; });
-          var nHits = 0, i, x, k;
-          for (i = 0; i < count; i++) {
-            var d = all[i];
-            if (mark[d] === outTick) continue;
-            // a document counts for a facet when it passes every filter but that facet's
-            var fails = 0, failed = -1;
-            for (var j = 0; j < accept.length; j++) {
-              var a = accept[j], pass = false;
-              if (a !== null) {
-                var ids = a.perDoc[d];
-                for (k = 0; k < ids.length && !pass; k++) pass = a.ok[ids[k]] === 1;
+          var facetList = wantFacets ? meta.facets : [], names = Object.keys(filters), nHits = 0, i, d, k, x;
+          if (facetList.length === 0 && names.length === 0) {
+            for (i = 0; i < count; i++) { d = all[i]; if (mark[d] !== outTick) all[nHits++] = d; }
+          } else {
+            // each filter: its facet's values per document and the accepted value ids (no facet: nothing passes)
+            var accept = names.map(function (name) {
+              var facet = meta.facetsByName[name];
+              if (!facet) return null;
+              var ok = new Uint8Array(facet.values.length);
+              facet.values.forEach(function (v, id) { if (filters[name].indexOf(v) >= 0) ok[id] = 1; });
+              return { perDoc: facet.perDoc, ok: ok };
+            });
+            var filterOf = facetList.map(function (facet) { return names.indexOf(facet.name); });
+            // per facet group touched: documents counted, filters failed (and which, when one)
+            var G = meta.facetGroups, groupOf = G.of, gs = idx.groupScratch;
+            if (!gs) gs = idx.groupScratch = { at: new Int32Array(G.first.length), docs: new Int32Array(G.first.length),
+              fails: new Int32Array(G.first.length), failed: new Int32Array(G.first.length), list: new Int32Array(G.first.length), tick: 0 };
+            if (++gs.tick > 0x3fffffff) { gs.at.fill(0); gs.tick = 1; }
+            var touched = 0;
+            for (i = 0; i < count; i++) {
+              d = all[i];
+              if (mark[d] === outTick) continue;
+              var g = groupOf[d];
+              if (gs.at[g] !== gs.tick) {
+                gs.at[g] = gs.tick;
+                gs.docs[g] = 0;
+                gs.list[touched++] = g;
+                var fails = 0, failed = -1;
+                for (var j = 0; j < accept.length; j++) {
+                  var a = accept[j], pass = false;
+                  if (a !== null) {
+                    var ids = a.perDoc[d];
+                    for (k = 0; k < ids.length && !pass; k++) pass = a.ok[ids[k]] === 1;
+                  }
+                  if (!pass) { fails++; failed = j; }
+                }
+                gs.fails[g] = fails;
+                gs.failed[g] = failed;
               }
-              if (!pass) { fails++; failed = j; }
+              gs.docs[g]++;
+              if (gs.fails[g] === 0) all[nHits++] = d; // in place: nHits never passes i
             }
-            if (fails === 0) all[nHits++] = d; // in place: nHits never passes i
-            if (fails > 1) continue;
-            for (x = 0; x < counts.length; x++) {
-              if (fails === 1 && filterOf[x] !== failed) continue;
-              var vs = perDocs[x][d], c = counts[x];
-              for (k = 0; k < vs.length; k++) c[vs[k]]++;
+            // a group counts for a facet when it passes every filter but that facet's
+            var counts = facetList.map(function (facet) { return new Int32Array(facet.values.length); });
+            for (i = 0; i < touched; i++) {
+              var gr = gs.list[i], gf = gs.fails[gr];
+              if (gf > 1) continue;
+              for (x = 0; x < facetList.length; x++) {
+                if (gf === 1 && filterOf[x] !== gs.failed[gr]) continue;
+                var vs = facetList[x].perDoc[G.first[gr]], c = counts[x], n = gs.docs[gr];
+                for (k = 0; k < vs.length; k++) c[vs[k]] += n;
+              }
             }
           }
           var facets = {};
@@ -1516,7 +1585,7 @@
               hits: page.map(function (d, n) {
                 var doc = docs[d];
                 var url = root + doc.path + (doc.anchor ? '#' + doc.anchor : '');
-                var snip = options.snippets === false ? { text: '', marks: [] } : snippet(idx.analysis, doc.body, terms);
+                var snip = options.snippets === false ? { text: '', marks: [] } : snippet(idx.analysis, doc, terms);
                 return {
                   url: url, title: doc.title, section: doc.section, score: pageScores[n], snippet: snip.text,
                   snippetMarks: snip.marks, titleMarks: markRanges(idx.analysis, doc.title, terms),

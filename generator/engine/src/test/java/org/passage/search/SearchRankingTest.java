@@ -28,17 +28,19 @@ class SearchRankingTest {
   @BeforeAll
   static void build() throws IOException {
     docs = new ArrayList<>(new SearchFixture(5).documents(40));
-    docs.add(page("rare-title.html", "Qorvath", "An overview of the region and its history."));
-    docs.add(page("sentence.html", "Annual review",
-        "Every year the council meets. Local data on migrants shapes the policy of Qorvath. The review follows."));
-    docs.add(page("two-words-often.html", "Notes",
+    docs.add(new SearchDocument("rare-title.html", "", "Qorvath", "", "Qorvath", "An overview of the region and its history.",
+        Map.of("collection", List.of("page"))));
+    docs.add(page("sentence.html", "Annual review", "Every year the council meets. " + "The review follows. ".repeat(40)
+        + "Local data on migrants shapes the policy of Qorvath. " + "The review follows. ".repeat(40)));
+    docs.add(page("two-words-often.html", "Migrants data",
         "Migrants data. Migrants data. Migrants data. Migrants data. Migrants data. Migrants data. Migrants data."));
     docs.add(page("three-words-once.html", "Notes too",
         "Migrants send money home and data on remittances is collected by the bank every month of the year."));
-    docs.add(page("together.html", "Pathways A", "Cities open seasonal worker visa pathways for the harvest, and then review them."));
-    docs.add(page("scattered.html", "Pathways B", "Seasonal jobs need a worker; cities review the visa and open pathways for them."));
-    docs.add(page("typed-phrase.html", "Rights A", "Cities protect the rights of migrants in the harbour district today."));
-    docs.add(page("no-stop-word.html", "Rights B", "Cities protect the rights migrants in the harbour district have today."));
+    // the pairs below differ only in word order: same lengths, same frequencies
+    docs.add(page("together.html", "Pathways one", "Cities open seasonal worker visa pathways for the harvest, and then review them."));
+    docs.add(page("scattered.html", "Pathways two", "Seasonal jobs need a worker; cities review the visa and open pathways for them."));
+    docs.add(page("typed-phrase.html", "Rights one", "Cities protect the rights of migrants in the harbour district today, always."));
+    docs.add(page("no-stop-word.html", "Rights two", "Cities protect the rights migrants in the harbour district keep today."));
     docs.add(page("annual-worker.html", "Annual worker annual", "Annual annual worker annual."));
     Path lucene = tmp.resolve("lucene/en");
     LuceneSearchIndexer.write(SearchLanguage.of("en"), docs, lucene);
