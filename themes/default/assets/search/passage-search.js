@@ -837,7 +837,16 @@
         if (!same) { g = firstDocs.length; firstDocs.push(doc); }
         groupOf[doc] = g;
       }
-      meta.facetGroups = { of: groupOf, first: Int32Array.from(firstDocs) };
+      // each facet's value ids per group, flattened: ids[start[g] .. start[g + 1])
+      var groups = firstDocs.length, byFacet = facets.map(function (facet) {
+        var start = new Int32Array(groups + 1), total = 0, gi;
+        for (gi = 0; gi < groups; gi++) { start[gi] = total; total += facet.perDoc[firstDocs[gi]].length; }
+        start[groups] = total;
+        var ids = new Int32Array(total);
+        for (gi = 0; gi < groups; gi++) ids.set(facet.perDoc[firstDocs[gi]], start[gi]);
+        return { start: start, ids: ids };
+      });
+      meta.facetGroups = { of: groupOf, first: Int32Array.from(firstDocs), byFacet: byFacet };
       meta.facets = facets;
       meta.facetsByName = byName;
       return meta;
@@ -1395,7 +1404,7 @@
 
   /** Ranges [start, end) of the words of text whose analyzed form is one of terms. */
   function markRanges(analysis, text, terms) {
-    return analysis.analyze(text).filter(function (t) { return t.term !== null && terms['$' + t.term]; })
+    return analysis.analyze(text).filter(function (t) { return t.term !== null && terms.has(t.term); })
       .map(function (t) { return [t.start, t.end]; });
   }
 
@@ -1419,17 +1428,18 @@
     var at = [], which = [], i, j;
     for (i = 0; i < tokens.length; i++) {
       var term = termOf[i];
-      if (term !== null && terms['$' + term]) { at.push(i); which.push('$' + term); }
+      if (term !== null && terms.has(term)) { at.push(i); which.push(term); }
     }
     var best = 0, bestDistinct = -1, bestHits = -1, first = 0;
     for (var c = -1; c < at.length; c++) {
       if (c >= 0 && at[c] === 0) continue; // the window at 0 was tried first
-      var start = c < 0 ? 0 : at[c], seen = {}, distinct = 0, hits = 0;
+      var start = c < 0 ? 0 : at[c], seen = new Set(), hits = 0;
       while (first < at.length && at[first] < start) first++;
       for (j = first; j < at.length && at[j] < start + SNIPPET_TOKENS; j++) {
         hits++;
-        if (!seen[which[j]]) { seen[which[j]] = true; distinct++; }
+        seen.add(which[j]);
       }
+      var distinct = seen.size;
       if (distinct > bestDistinct || (distinct === bestDistinct && hits > bestHits)) { best = start; bestDistinct = distinct; bestHits = hits; }
     }
     if (tokens.length === 0) return { text: text.substring(0, 200), marks: [] };
@@ -1549,8 +1559,8 @@
               if (gf > 1) continue;
               for (x = 0; x < facetList.length; x++) {
                 if (gf === 1 && filterOf[x] !== gs.failed[gr]) continue;
-                var vs = facetList[x].perDoc[G.first[gr]], c = counts[x], n = gs.docs[gr];
-                for (k = 0; k < vs.length; k++) c[vs[k]] += n;
+                var csr = G.byFacet[x], ids2 = csr.ids, c = counts[x], docsIn = gs.docs[gr];
+                for (k = csr.start[gr]; k < csr.start[gr + 1]; k++) c[ids2[k]] += docsIn;
               }
             }
           }
@@ -1575,9 +1585,8 @@
             });
             return changed ? s + query.substring(at) : null;
           });
-          var terms = {};
-          plan.should.concat(expansions).forEach(function (t) { terms['$' + t] = true; });
-          plan.required.forEach(function (u) { u.terms.forEach(function (t) { terms['$' + t] = true; }); });
+          var terms = new Set(plan.should.concat(expansions));
+          plan.required.forEach(function (u) { u.terms.forEach(function (t) { terms.add(t); }); });
           return Promise.all([suggestionP, idx.loadDocs(page)]).then(function (done) {
             var docs = done[1];
             return {
