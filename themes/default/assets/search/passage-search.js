@@ -22,6 +22,7 @@
   var PHRASE_BOOST = f32(2);
   var PROXIMITY_SLOP = 6;
   var PROXIMITY_BOOST = f32(2);
+  var MAX_PLAIN_TERMS = 64;
   var MAX_EDITS = 2;
   var K1 = f32(1.2);
   var B = f32(0.75);
@@ -481,6 +482,9 @@
   }
 
   function lowerCase(s) {
+    var ascii = true;
+    for (var a = 0; a < s.length && ascii; a++) ascii = s.charCodeAt(a) < 128;
+    if (ascii) return s.toLowerCase(); // the same as per code point for ASCII
     var out = '';
     for (var i = 0; i < s.length;) {
       var cp = s.codePointAt(i);
@@ -703,7 +707,7 @@
         if (!requiredKeys[unitKey(u2)]) { requiredKeys[unitKey(u2)] = true; required.push(u2); }
       } else {
         tokens.forEach(function (t) {
-          if (!shouldSet['$' + t.term]) { shouldSet['$' + t.term] = true; shouldAt['$' + t.term] = at + t.position; should.push(t.term); }
+          if (!shouldSet['$' + t.term] && should.length < MAX_PLAIN_TERMS) { shouldSet['$' + t.term] = true; shouldAt['$' + t.term] = at + t.position; should.push(t.term); }
         });
       }
     }
@@ -1501,12 +1505,16 @@
         list.sort(function (a, b) { return b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0); });
         return list.slice(0, PREFIX_EXPANSIONS).map(function (e) { return e.term; });
       });
-      return expansionsP.then(function (expansions) {
-        var needed = plan.should.concat(expansions);
-        plan.required.concat(plan.excluded).forEach(function (u) { needed = needed.concat(u.terms); });
-        plan.words.forEach(function (w) { needed.push(w.term); });
-        return Promise.all([idx.lookup(needed), wantFacets ? idx.loadFacets() : null]).then(function (got) {
-          var dict = got[0];
+      // the shards of the typed terms, of the prefix and the facets load together
+      var typed = plan.should.slice();
+      plan.required.concat(plan.excluded).forEach(function (u) { typed = typed.concat(u.terms); });
+      plan.words.forEach(function (w) { typed.push(w.term); });
+      return Promise.all([expansionsP, idx.lookup(typed), wantFacets ? idx.loadFacets() : null]).then(function (first) {
+        var expansions = first[0];
+        // the expansions' shards are the prefix's, loaded already
+        return Promise.all([idx.lookup(expansions), first[1]]).then(function (got) {
+          var dict = got[1];
+          for (var key in got[0]) dict[key] = got[0][key];
           var S = idx.scratch || (idx.scratch = new Scratch(meta.n));
           var count = scoreCore(meta, dict, plan, expansions, S);
           var outTick = markExcluded(meta, dict, plan, S), mark = S.mark, score = S.score, all = S.hits;

@@ -173,7 +173,9 @@ public record QueryPlan(List<String> should, List<Integer> shouldPositions, List
         }
       } else {
         for (Token t : tokens) {
-          should.putIfAbsent(t.text(), at + t.position());
+          if (!should.containsKey(t.text()) && should.size() < SearchFields.MAX_PLAIN_TERMS) {
+            should.put(t.text(), at + t.position());
+          }
         }
       }
     }

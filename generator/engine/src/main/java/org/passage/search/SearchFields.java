@@ -39,6 +39,8 @@ public final class SearchFields {
   /** Proximity clause: the same phrase, sloppy, on the body. */
   public static final int PROXIMITY_SLOP = 6;
   public static final float PROXIMITY_BOOST = 2f;
+  /** A query's plain words count up to this many distinct terms (later ones are left out). */
+  public static final int MAX_PLAIN_TERMS = 64;
   /** "Did you mean" looks this many edits away at most. */
   public static final int MAX_EDITS = 2;
 }
