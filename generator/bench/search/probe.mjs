@@ -1,5 +1,6 @@
 // Where a first-run query's time goes in headless Chromium: per query, the total and each
-// shard load (request to decoded payload), for the first N known items after one warm-up query.
+// shard load (request to decoded payload) and the network part of it (Resource Timing), for the
+// first N known items after one warm-up query. PROFILE=file.cpuprofile records the page's CPU.
 //   node probe.mjs SITE KNOWN_ITEMS_TSV [N]
 import fs from 'node:fs';
 import http from 'node:http';
@@ -31,12 +32,15 @@ try {
     await Passage.search('migration data', { limit: 10 });
     return true; })()`);
   const qs = known.slice(1, N + 1).map((k) => k[0]);
+  const send = (method, params = {}) => browser.send(method, params, page.sessionId);
+  if (process.env.PROFILE) { await send('Profiler.enable'); await send('Profiler.setSamplingInterval', { interval: 200 }); await send('Profiler.start'); }
   const out = await page.eval(`(async () => { const rows = [];
     for (const q of ${JSON.stringify(qs)}) { __loads = []; const t0 = performance.now(); await Passage.search(q, { limit: 10 }); const t = performance.now() - t0;
       const net = performance.getEntriesByType('resource').filter((e) => e.startTime >= t0).map((e) => (e.startTime - t0).toFixed(1) + '>' + (e.responseEnd - t0).toFixed(1)).join(' ');
       performance.clearResourceTimings();
       rows.push({ t, loads: __loads.map(([k, a, b]) => k + ' ' + (a - t0).toFixed(1) + '-' + (b - t0).toFixed(1)).join(', ') + ' || net ' + net }); }
     return rows; })()`, 600000);
+  if (process.env.PROFILE) fs.writeFileSync(process.env.PROFILE, JSON.stringify((await send('Profiler.stop')).profile));
   for (const r of out) console.log(r.t.toFixed(1).padStart(7), ' ', r.loads);
   const ts = out.map((r) => r.t).sort((a, b) => a - b);
   console.log('p50', ts[Math.floor(ts.length / 2)].toFixed(1), 'p95', ts[Math.floor(ts.length * 0.95)].toFixed(1));

@@ -344,13 +344,17 @@
       var el = global.document.createElement('script');
       var settled = false;
       (waiting[key] = waiting[key] || []).push(function () { settled = true; resolve(registry[key]); });
+      // once run, the element is of no use: keep the document small over many queries
+      function detach() { if (el.parentNode) el.parentNode.removeChild(el); }
       el.onload = function () {
+        detach();
         if (!settled && !Object.prototype.hasOwnProperty.call(registry, key)) {
           reject(SearchIndexError('search file ' + src + ' loaded but did not register ' + key +
             ' (stale or corrupt index; rebuild the site)'));
         }
       };
       el.onerror = function () {
+        detach();
         reject(SearchIndexError('could not load search file ' + src + ' (missing: rebuild the site)'));
       };
       el.src = src;

@@ -154,6 +154,14 @@ public final class SearchReference implements Closeable {
     return b.build();
   }
 
+  /**
+   * The query without filters and exclusions: each required unit MUST match (any field, fields
+   * boosted); SHOULD clauses: with two or more plain words, per word a constant
+   * {@link SearchFields#COORDINATION_BOOST} when any of its terms is in any field; each plain
+   * term on each field (BM25, fields boosted) and each expansion at {@link SearchFields#PREFIX_FACTOR};
+   * with two or more plain terms, the terms as a phrase on the body at their typed positions,
+   * exactly and sloppily. Null when there is nothing to match.
+   */
   private static Query core(QueryPlan plan, List<String> expansions) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
