@@ -1346,6 +1346,7 @@
 
   /** The best k of hits[0..count): score descending, then document order. */
   function topHits(hits, count, score, k) {
+    if (k <= 0) return [];
     if (k >= count || k > 256) {
       var all = Array.prototype.slice.call(hits.subarray(0, count));
       all.sort(function (a, b) { return score[b] - score[a] || a - b; });
