@@ -22,6 +22,7 @@
   var PHRASE_BOOST = f32(2);
   var PROXIMITY_SLOP = 6;
   var PROXIMITY_BOOST = f32(2);
+  var PLAIN_PHRASES = [{ boost: PHRASE_BOOST, slop: 0 }, { boost: PROXIMITY_BOOST, slop: PROXIMITY_SLOP }];
   var MAX_PLAIN_TERMS = 64;
   var MAX_EDITS = 2;
   var K1 = f32(1.2);
@@ -1229,10 +1230,10 @@
   }
 
   /**
-   * PhraseQuery on field f (exact when slop is 0), boosted, added into A; positions are decoded
-   * only for the documents holding every term.
+   * PhraseQueries on field f over the same terms, one per clause {boost, slop} (exact when slop
+   * is 0), added into A; positions are decoded once, only for the documents holding every term.
    */
-  function addPhrase(meta, dict, terms, offsets, f, boost, slop, A) {
+  function addPhrases(meta, dict, terms, offsets, f, clauses, A) {
     var m = terms.length, lists = new Array(m), idf = 0, lead = 0, i;
     for (i = 0; i < m; i++) {
       var e = dict['$' + terms[i]];
@@ -1241,7 +1242,8 @@
       idf += e[f].idf;
       if (lists[i].docs.length < lists[lead].docs.length) lead = i;
     }
-    var weight = f32(boost * f32(idf)), field = meta.fields[f], ptr = new Int32Array(m), L = lists[lead].docs;
+    var weights = clauses.map(function (c) { return f32(c.boost * f32(idf)); });
+    var field = meta.fields[f], ptr = new Int32Array(m), L = lists[lead].docs, norms = lists[lead].norms;
     var positions = new Array(m);
     for (var a = 0; a < L.length; a++) {
       var d = L[a], ok = true;
@@ -1254,10 +1256,9 @@
       }
       if (!ok) continue;
       for (i = 0; i < m; i++) positions[i] = positionsOf(lists[i], ptr[i]);
-      var freq = slop === 0 ? exactFreq(positions, offsets) : sloppyFreq(positions, offsets, slop);
-      if (freq > 0) {
-        var norms = lists[lead].norms;
-        accAdd(A, d, bm25(weight, freq, field.cache[norms !== null ? norms[a] : field.norms[d]]));
+      for (var c = 0; c < clauses.length; c++) {
+        var slop = clauses[c].slop, freq = slop === 0 ? exactFreq(positions, offsets) : sloppyFreq(positions, offsets, slop);
+        if (freq > 0) accAdd(A, d, bm25(weights[c], freq, field.cache[norms !== null ? norms[a] : field.norms[d]]));
       }
     }
   }
@@ -1268,7 +1269,7 @@
       var e = dict['$' + unit.terms[0]];
       if (e && e[f]) addTerm(meta, e[f], boost, A, null, 0);
     } else {
-      addPhrase(meta, dict, unit.terms, unit.positions, f, boost, 0, A);
+      addPhrases(meta, dict, unit.terms, unit.positions, f, [{ boost: boost, slop: 0 }], A);
     }
   }
 
@@ -1296,8 +1297,7 @@
     });
     if (!grouped) { mark = null; addExpansions(0); }
     if (plan.should.length >= 2) {
-      addPhrase(meta, dict, plan.should, plan.shouldPositions, BODY, PHRASE_BOOST, 0, opt);
-      addPhrase(meta, dict, plan.should, plan.shouldPositions, BODY, PROXIMITY_BOOST, PROXIMITY_SLOP, opt);
+      addPhrases(meta, dict, plan.should, plan.shouldPositions, BODY, PLAIN_PHRASES, opt);
     }
     var hits = S.hits, score = S.score, count = 0;
     if (plan.required.length === 0) {
