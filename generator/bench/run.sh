@@ -242,7 +242,9 @@ else
   echo "  Passage search files in output: none (no engine output or no search/ folder)"
 fi
 PAGEFIND=()
-if command -v pagefind >/dev/null; then
+if [[ -x $WORK/pagefind/node_modules/.bin/pagefind ]]; then
+  PAGEFIND=("$WORK/pagefind/node_modules/.bin/pagefind")
+elif command -v pagefind >/dev/null; then
   PAGEFIND=(pagefind)
 elif command -v npx >/dev/null && npx --no-install pagefind --version >/dev/null 2>&1; then
   PAGEFIND=(npx --no-install pagefind)

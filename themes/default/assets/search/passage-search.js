@@ -18,8 +18,12 @@
   var PREFIX_FACTOR = f32(0.5);
   var PREFIX_EXPANSIONS = 10;
   var PREFIX_MIN_LENGTH = 2;
-  var PROXIMITY_SLOP = 3;
+  var COORDINATION_BOOST = f32(1024);
+  var PHRASE_BOOST = f32(2);
+  var PROXIMITY_SLOP = 6;
   var PROXIMITY_BOOST = f32(2);
+  var PLAIN_PHRASES = [{ boost: PHRASE_BOOST, slop: 0 }, { boost: PROXIMITY_BOOST, slop: PROXIMITY_SLOP }];
+  var MAX_PLAIN_TERMS = 64;
   var MAX_EDITS = 2;
   var K1 = f32(1.2);
   var B = f32(0.75);
@@ -254,9 +258,6 @@
     } while (x & 0x80);
     return v;
   };
-  Reader.prototype.skipVarint = function () {
-    while (this.u8() & 0x80) { /* continuation bytes */ }
-  };
   /** varint shared | string suffix: the first `shared` UTF-16 units of prev, then the suffix. */
   Reader.prototype.frontCoded = function (prev) {
     var shared = this.varint();
@@ -344,13 +345,17 @@
       var el = global.document.createElement('script');
       var settled = false;
       (waiting[key] = waiting[key] || []).push(function () { settled = true; resolve(registry[key]); });
+      // once run, the element is of no use: keep the document small over many queries
+      function detach() { if (el.parentNode) el.parentNode.removeChild(el); }
       el.onload = function () {
+        detach();
         if (!settled && !Object.prototype.hasOwnProperty.call(registry, key)) {
           reject(SearchIndexError('search file ' + src + ' loaded but did not register ' + key +
             ' (stale or corrupt index; rebuild the site)'));
         }
       };
       el.onerror = function () {
+        detach();
         reject(SearchIndexError('could not load search file ' + src + ' (missing: rebuild the site)'));
       };
       el.src = src;
@@ -396,19 +401,40 @@
     return c;
   }
 
+  /** charClass by code point, memoised (a typed table for the BMP). */
+  var CLASS_BMP = new Int8Array(65536).fill(-1), classAstral = {};
+  function classOf(cp) {
+    var c;
+    if (cp < 65536) {
+      c = CLASS_BMP[cp];
+      if (c < 0) c = CLASS_BMP[cp] = charClass(String.fromCharCode(cp));
+      return c;
+    }
+    c = classAstral[cp];
+    if (c === undefined) c = classAstral[cp] = charClass(String.fromCodePoint(cp));
+    return c;
+  }
+
+  // tokenize's work arrays, grown as needed (tokenize is synchronous, so one pair serves all)
+  var TOKEN_CLASSES = new Int8Array(1024), TOKEN_STARTS = new Int32Array(1025);
+
   /** Splits text into StandardTokenizer tokens: [{text, start, end}] (UTF-16 offsets). */
   function tokenize(text) {
-    var chars = [], starts = [];
-    for (var i = 0; i < text.length;) {
-      var cp = text.codePointAt(i);
-      var ch = String.fromCodePoint(cp);
-      chars.push(ch);
-      starts.push(i);
-      i += ch.length;
+    var len = text.length;
+    if (TOKEN_CLASSES.length < len) {
+      TOKEN_CLASSES = new Int8Array(len * 2);
+      TOKEN_STARTS = new Int32Array(len * 2 + 1);
     }
-    starts.push(text.length);
-    var cls = chars.map(charClass);
-    var n = chars.length, out = [];
+    var cls = TOKEN_CLASSES, starts = TOKEN_STARTS, n = 0;
+    for (var i = 0; i < len;) {
+      var cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i);
+      starts[n] = i;
+      cls[n++] = classOf(cp);
+      i += cp > 0xffff ? 2 : 1;
+    }
+    starts[n] = len;
+    var out = [];
     function skipExtend(j) { while (j < n && cls[j] === C_EXTEND) j++; return j; }
     var i2 = 0;
     while (i2 < n) {
@@ -461,6 +487,9 @@
   }
 
   function lowerCase(s) {
+    var ascii = true;
+    for (var a = 0; a < s.length && ascii; a++) ascii = s.charCodeAt(a) < 128;
+    if (ascii) return s.toLowerCase(); // the same as per code point for ASCII
     var out = '';
     for (var i = 0; i < s.length;) {
       var cp = s.codePointAt(i);
@@ -594,15 +623,24 @@
     (entry.stopWords || []).forEach(function (w) { stop[w] = true; });
     var stem = STEMMERS[entry.stemmer];
     if (!stem) throw SearchIndexError('unknown stemmer ' + entry.stemmer);
-    var memo = {};
+    var memo = new Map();
+    /** The analysis of one token's text: {surface, term (null for a stop word), stop}. */
+    var lookup = this.lookup = function (token) {
+      var a = memo.get(token);
+      if (a === undefined) {
+        var surface = lowerCase(possessive(token)), isStop = stop[surface] === true;
+        a = { surface: surface, term: isStop ? null : stem(surface), stop: isStop };
+        memo.set(token, a);
+      }
+      return a;
+    };
     this.analyze = function (text) {
-      return tokenize(text).map(function (t, i) {
-        var surface = lowerCase(possessive(t.text));
-        var isStop = stop[surface] === true;
-        var term = isStop ? null : memo[surface];
-        if (!isStop && term === undefined) term = memo[surface] = stem(surface);
-        return { surface: surface, term: term, stop: isStop, position: i, start: t.start, end: t.end };
-      });
+      var tokens = tokenize(text);
+      for (var i = 0; i < tokens.length; i++) {
+        var t = tokens[i], a = lookup(t.text);
+        tokens[i] = { surface: a.surface, term: a.term, stop: a.stop, position: i, start: t.start, end: t.end };
+      }
+      return tokens;
     };
   }
 
@@ -644,17 +682,23 @@
 
   function planQuery(query, analysis) {
     var cs = chunks(query);
-    var should = [], shouldSet = {}, required = [], requiredKeys = {}, excluded = [], excludedKeys = {};
-    var words = [], prefix = null;
+    var should = [], shouldSet = {}, shouldAt = {}, offset = 0, required = [], requiredKeys = {}, excluded = [], excludedKeys = {};
+    var words = [], prefix = null, prefixTerm = null;
     for (var c = 0; c < cs.length; c++) {
       var chunk = cs[c];
       var all = analysis.analyze(chunk.text);
       var tokens = all.filter(function (t) { return !t.stop; });
       var last = c === cs.length - 1 && chunk.end === query.length;
-      if (chunk.op === ' ' && !chunk.quoted && last && all.length > 0) {
-        var p = all[all.length - 1].surface;
-        if (p.length >= PREFIX_MIN_LENGTH) prefix = p;
+      var plain = chunk.op === ' ' && !chunk.quoted;
+      if (plain && last && all.length > 0) {
+        var lastToken = all[all.length - 1];
+        if (lastToken.surface.length >= PREFIX_MIN_LENGTH) {
+          prefix = lastToken.surface;
+          prefixTerm = lastToken.stop ? null : lastToken.term;
+        }
       }
+      var at = offset;
+      if (plain) offset += all.length;
       if (tokens.length === 0) continue;
       if (chunk.op !== '-' && !chunk.quoted && tokens.length === 1) {
         words.push({ start: chunk.start, end: chunk.end, surface: tokens[0].surface, term: tokens[0].term,
@@ -667,7 +711,9 @@
         var u2 = unitOf(tokens);
         if (!requiredKeys[unitKey(u2)]) { requiredKeys[unitKey(u2)] = true; required.push(u2); }
       } else {
-        tokens.forEach(function (t) { if (!shouldSet['$' + t.term]) { shouldSet['$' + t.term] = true; should.push(t.term); } });
+        tokens.forEach(function (t) {
+          if (!shouldSet['$' + t.term] && should.length < MAX_PLAIN_TERMS) { shouldSet['$' + t.term] = true; shouldAt['$' + t.term] = at + t.position; should.push(t.term); }
+        });
       }
     }
     required.forEach(function (u) {
@@ -676,7 +722,11 @@
         should = should.filter(function (t) { return t !== u.terms[0]; });
       }
     });
-    return { should: should, required: required, excluded: excluded, prefix: prefix, words: words };
+    var base = should.length ? shouldAt['$' + should[0]] : 0;
+    return {
+      should: should, shouldPositions: should.map(function (t) { return shouldAt['$' + t] - base; }), required: required,
+      excluded: excluded, prefix: prefix, prefixTerm: prefixTerm, words: words
+    };
   }
 
   // ---- The index of one language ----------------------------------------------------------
@@ -787,6 +837,25 @@
         }
       }
       if ((d !== n && nf > 0) || r.p !== r.b.length) throw SearchIndexError('facets shard is corrupt (length mismatch)');
+      // groups: runs of consecutive documents with the same values in every facet (a page and its
+      // sections), so that filters and counts work per group rather than per document
+      var groupOf = new Int32Array(n), firstDocs = [];
+      for (var g = 0, doc = 0; doc < n; doc++) {
+        var same = doc > 0;
+        for (var fx = 0; fx < nf && same; fx++) same = facets[fx].perDoc[doc] === facets[fx].perDoc[doc - 1];
+        if (!same) { g = firstDocs.length; firstDocs.push(doc); }
+        groupOf[doc] = g;
+      }
+      // each facet's value ids per group, flattened: ids[start[g] .. start[g + 1])
+      var groups = firstDocs.length, byFacet = facets.map(function (facet) {
+        var start = new Int32Array(groups + 1), total = 0, gi;
+        for (gi = 0; gi < groups; gi++) { start[gi] = total; total += facet.perDoc[firstDocs[gi]].length; }
+        start[groups] = total;
+        var ids = new Int32Array(total);
+        for (gi = 0; gi < groups; gi++) ids.set(facet.perDoc[firstDocs[gi]], start[gi]);
+        return { start: start, ids: ids };
+      });
+      meta.facetGroups = { of: groupOf, first: Int32Array.from(firstDocs), byFacet: byFacet };
       meta.facets = facets;
       meta.facetsByName = byName;
       return meta;
@@ -824,22 +893,25 @@
         info[t] = entry;
       }
       // the postings follow in the same order; each ends after its df documents
+      var b = r.b, len = b.length, x;
+      VP = r.p;
       for (var t2 = 0; t2 < count; t2++) {
         for (var f2 = 0; f2 < FIELDS.length; f2++) {
           var fi = info[t2][f2];
           if (!fi) continue;
-          fi.off = r.p;
-          for (var d = 0; d < fi.df; d++) {
-            r.skipVarint();
-            var freq = r.varint();
-            if (f2 !== BODY) r.p++;
-            while (freq-- > 0) r.skipVarint();
+          fi.off = VP;
+          for (var d = 0; d < fi.df && VP <= len; d++) {
+            do { x = b[VP++]; } while (x & 128); // document delta
+            var freq = readVarint(b);
+            if (f2 !== BODY) VP++; // norm
+            if (VP + freq > len) VP = len + 1; // a position takes a byte at least: corrupt
+            else for (var k = 0; k < freq; k++) do { x = b[VP++]; } while (x & 128);
           }
-          if (r.p > r.b.length) throw SearchIndexError('term shard ' + file + ' is corrupt (length mismatch)');
-          fi.len = r.p - fi.off;
+          if (VP > len) throw SearchIndexError('term shard ' + file + ' is corrupt (length mismatch)');
+          fi.len = VP - fi.off;
         }
       }
-      if (r.p !== r.b.length) throw SearchIndexError('term shard ' + file + ' is corrupt (length mismatch)');
+      if (VP !== len) throw SearchIndexError('term shard ' + file + ' is corrupt (length mismatch)');
       var shard = { terms: terms, info: info, bytes: r.b };
       info.forEach(function (fields) { fields.forEach(function (fi) { if (fi) fi.shard = shard; }); });
       return shard;
@@ -895,21 +967,48 @@
     });
   };
 
-  /** Decodes a term's postings in one field: {docs, freqs, positions, norms (null for the body: see meta)}. */
+  // A varint cursor for the hot loops: VP is the position in the byte array being read.
+  var VP = 0;
+  function readVarint(b) {
+    var x = b[VP++];
+    if (x < 128) return x;
+    var v = x & 127, mul = 128;
+    do { x = b[VP++]; v += (x & 127) * mul; mul *= 128; } while (x & 128);
+    return v;
+  }
+
+  /**
+   * Decodes a term's postings in one field, once: {docs, freqs, norms (null for the body: see
+   * meta), at, bytes} in typed arrays; at[i] is where document i's positions start in bytes
+   * (positionsOf decodes them, only for the documents a phrase needs).
+   */
   function postings(fi) {
     if (fi.postings) return fi.postings;
-    var r = new Reader(fi.shard.bytes, fi.off), end = fi.off + fi.len, inline = fi.field !== BODY;
-    var docs = [], freqs = [], positions = [], norms = inline ? [] : null, doc = 0;
-    while (r.p < end) {
-      doc += r.varint();
-      var freq = r.varint(), pos = new Array(freq), p = 0;
-      if (inline) norms.push(r.u8());
-      for (var i = 0; i < freq; i++) { p += r.varint(); pos[i] = p; }
-      docs.push(doc); freqs.push(freq); positions.push(pos);
+    var b = fi.shard.bytes, end = fi.off + fi.len, n = fi.df, inline = fi.field !== BODY;
+    var docs = new Int32Array(n), freqs = new Int32Array(n), at = new Int32Array(n), norms = inline ? new Uint8Array(n) : null;
+    var doc = 0, i = 0, x;
+    VP = fi.off;
+    while (VP < end && i < n) {
+      doc += readVarint(b);
+      var freq = readVarint(b);
+      if (inline) norms[i] = b[VP++];
+      docs[i] = doc;
+      freqs[i] = freq;
+      at[i] = VP;
+      for (var k = 0; k < freq; k++) do { x = b[VP++]; } while (x & 128);
+      i++;
     }
-    if (docs.length !== fi.df || r.p !== end) throw SearchIndexError('postings do not match their document count (corrupt shard)');
-    fi.postings = { docs: docs, freqs: freqs, positions: positions, norms: norms };
+    if (i !== n || VP !== end) throw SearchIndexError('postings do not match their document count (corrupt shard)');
+    fi.postings = { docs: docs, freqs: freqs, norms: norms, at: at, bytes: b };
     return fi.postings;
+  }
+
+  /** The positions (ascending) of the j-th document of postings p. */
+  function positionsOf(p, j) {
+    var n = p.freqs[j], out = new Int32Array(n), pos = 0, b = p.bytes;
+    VP = p.at[j];
+    for (var k = 0; k < n; k++) { pos += readVarint(b); out[k] = pos; }
+    return out;
   }
 
   /** The indexed words (with document counts) whose lengths are within `MAX_EDITS` of one of `lengths`. */
@@ -990,63 +1089,101 @@
   };
 
   // ---- Scoring: Lucene 9.12 BM25 and BooleanQuery arithmetic ----------------------------------
+  // The query SearchReference builds (see core() there), evaluated over typed arrays:
+  //   MUST     each required unit (+word, "phrase") over the three fields, fields boosted
+  //   SHOULD   coordination: per word (the prefix's word with its expansions) a constant
+  //            COORDINATION_BOOST when any of its terms is in any field (only with 2+ words)
+  //   SHOULD   each plain term on each field (BM25, field boosts); each expansion at PREFIX_FACTOR
+  //   SHOULD   the plain terms as a phrase on the body, exact (PHRASE_BOOST) and sloppy
+  //            (PROXIMITY_SLOP, PROXIMITY_BOOST), at their typed positions
+  // SHOULD scores sum in double and round once; MUST units sum in double and round once; then
+  // required + optional in float (ReqOptSumScorer).
+
+  /** A sparse double accumulator over documents, reset in O(1) by a new tick. */
+  function Acc(n) {
+    this.sum = new Float64Array(n);
+    this.at = new Int32Array(n);
+    this.list = new Int32Array(n);
+    this.count = 0;
+    this.tick = 0;
+  }
+  Acc.prototype.reset = function () {
+    if (++this.tick > 0x3fffffff) { this.at.fill(0); this.tick = 1; }
+    this.count = 0;
+  };
+  function accAdd(A, d, s) {
+    if (A.at[d] !== A.tick) { A.at[d] = A.tick; A.sum[d] = s; A.list[A.count++] = d; } else A.sum[d] += s;
+  }
+
+  /** Per-index work arrays, reused by every query (the scoring itself is synchronous). */
+  function Scratch(n) {
+    this.opt = new Acc(n);        // SHOULD clauses
+    this.unit = new Acc(n);       // one required unit over the fields
+    this.req = new Acc(n);        // required units: sum, and in count how many matched
+    this.reqCount = new Int32Array(n);
+    this.mark = new Int32Array(n); // coordination words, exclusions
+    this.markTick = 0;
+    this.score = new Float64Array(n);
+    this.hits = new Int32Array(n);
+  }
+  Scratch.prototype.nextMark = function () {
+    if (++this.markTick > 0x3fffffff) { this.mark.fill(0); this.markTick = 1; }
+    return this.markTick;
+  };
+
   /** BM25Scorer.score(freq, norm) with weight = boost * idf. */
   function bm25(weight, freq, normInverse) {
     return f32(weight - f32(weight / f32(1 + f32(freq * normInverse))));
   }
 
-  /** TermQuery on field f, boosted: Map doc -> float score. */
-  function termScores(meta, dict, term, f, boost, out) {
-    var entry = dict['$' + term];
-    var fi = entry && entry[f];
-    if (!fi) return;
-    var p = postings(fi), field = meta.fields[f], weight = f32(boost * fi.idf), norms = p.norms || field.norms;
-    for (var i = 0; i < p.docs.length; i++) {
-      var d = p.docs[i];
-      out(d, bm25(weight, p.freqs[i], field.cache[p.norms ? norms[i] : norms[d]]));
+  /**
+   * TermQuery on fi's field, boosted, added into A; with a mark, also the word's coordination
+   * constant, once per document (mark[doc] === tick once the word has counted it).
+   */
+  function addTerm(meta, fi, boost, A, mark, tick) {
+    var p = postings(fi), field = meta.fields[fi.field], weight = f32(boost * fi.idf), cache = field.cache;
+    var docs = p.docs, freqs = p.freqs, norms = p.norms, bodyNorms = field.norms, n = docs.length;
+    for (var i = 0; i < n; i++) {
+      var d = docs[i], ni = cache[norms !== null ? norms[i] : bodyNorms[d]];
+      var s = f32(weight - f32(weight / f32(1 + f32(freqs[i] * ni))));
+      if (mark !== null && mark[d] !== tick) { mark[d] = tick; s += COORDINATION_BOOST; } // exact in double
+      if (A.at[d] !== A.tick) { A.at[d] = A.tick; A.sum[d] = s; A.list[A.count++] = d; } else A.sum[d] += s;
     }
   }
 
-  /** Docs of field f containing every term of the unit: [{doc, positions: [[...], ...]}]. */
-  function unitMatches(dict, unit, f) {
-    var lists = [];
-    for (var i = 0; i < unit.terms.length; i++) {
-      var e = dict['$' + unit.terms[i]];
-      if (!e || !e[f]) return null;
-      lists.push(postings(e[f]));
-    }
-    var out = [], idx = lists.map(function () { return 0; }), lead = lists[0];
-    for (var a = 0; a < lead.docs.length; a++) {
-      var d = lead.docs[a], ok = true, pos = [lead.positions[a]];
-      for (var l = 1; l < lists.length && ok; l++) {
-        var L = lists[l];
-        while (idx[l] < L.docs.length && L.docs[idx[l]] < d) idx[l]++;
-        if (idx[l] < L.docs.length && L.docs[idx[l]] === d) pos.push(L.positions[idx[l]]); else ok = false;
-      }
-      if (ok) out.push({ doc: d, positions: pos, norm: lead.norms ? lead.norms[a] : -1 });
-    }
-    return out;
+  /** First index >= from in the sorted array a holding a value >= v (galloping search). */
+  function advance(a, from, v) {
+    var n = a.length;
+    if (from >= n || a[from] >= v) return from;
+    var step = 1, lo = from, hi = from + 1;
+    while (hi < n && a[hi] < v) { lo = hi; step <<= 1; hi = lo + step; }
+    if (hi > n) hi = n;
+    while (lo + 1 < hi) { var mid = (lo + hi) >> 1; if (a[mid] < v) lo = mid; else hi = mid; }
+    return hi;
   }
 
-  /** ExactPhraseMatcher: number of start positions where every term sits at its offset. */
+  /** ExactPhraseMatcher: the number of start positions where every term sits at its offset. */
   function exactFreq(positions, offsets) {
-    var count = 0, sets = [];
-    for (var i = 1; i < positions.length; i++) {
-      var s = {};
-      positions[i].forEach(function (p) { s[p] = true; });
-      sets.push(s);
-    }
-    positions[0].forEach(function (p0) {
-      var start = p0 - offsets[0];
-      for (var i = 1; i < positions.length; i++) if (!sets[i - 1][start + offsets[i]]) return;
+    var count = 0, first = positions[0], m = positions.length, ptr = new Int32Array(m);
+    outer:
+    for (var a = 0; a < first.length; a++) {
+      var start = first[a] - offsets[0];
+      for (var i = 1; i < m; i++) {
+        var want = start + offsets[i], L = positions[i], k = ptr[i];
+        while (k < L.length && L[k] < want) k++;
+        ptr[i] = k;
+        if (k === L.length) break outer;
+        if (L[k] !== want) continue outer;
+      }
       count++;
-    });
+    }
     return count;
   }
 
   /** SloppyPhraseMatcher without repeated terms (initSimple/nextMatch), summing 1/(1+matchLength). */
   function sloppyFreq(positions, offsets, slop) {
-    var pps = positions.map(function (list, ord) { return { list: list, count: 0, at: 0, offset: offsets[ord], ord: ord, position: 0 }; });
+    var pps = [];
+    for (var o = 0; o < positions.length; o++) pps.push({ list: positions[o], count: 0, at: 0, offset: offsets[o], ord: o, position: 0 });
     function next(pp) {
       if (pp.count-- > 0) { pp.position = pp.list[pp.at++] - pp.offset; return true; }
       return false;
@@ -1056,7 +1193,12 @@
       return a.position < b.position;
     }
     var pq = [];
-    function pqAdd(pp) { pq.push(pp); pq.sort(function (a, b) { return less(a, b) ? -1 : less(b, a) ? 1 : 0; }); }
+    function pqAdd(pp) {
+      var i = pq.length;
+      pq.push(pp);
+      while (i > 0 && less(pp, pq[i - 1])) { pq[i] = pq[i - 1]; i--; }
+      pq[i] = pp;
+    }
     var end = -2147483648;
     pps.forEach(function (pp) { pp.count = pp.list.length; pp.at = 0; next(pp); if (pp.position > end) end = pp.position; pqAdd(pp); });
     var positioned = true, matchLength = 2147483647;
@@ -1087,76 +1229,143 @@
     return freq;
   }
 
-  /** PhraseQuery (or TermQuery for one term) on field f: calls out(doc, score). */
-  function unitScores(meta, dict, unit, f, boost, slop, out) {
-    if (unit.terms.length === 1) return termScores(meta, dict, unit.terms[0], f, boost, out);
-    var matches = unitMatches(dict, unit, f);
-    if (!matches) return;
-    var idf = 0;
-    for (var i = 0; i < unit.terms.length; i++) idf += dict['$' + unit.terms[i]][f].idf;
-    var weight = f32(boost * f32(idf)), field = meta.fields[f];
-    matches.forEach(function (m) {
-      var freq = slop === 0 ? exactFreq(m.positions, unit.positions) : sloppyFreq(m.positions, unit.positions, slop);
-      if (freq > 0) out(m.doc, bm25(weight, freq, field.cache[m.norm >= 0 ? m.norm : field.norms[m.doc]]));
-    });
-  }
-
-  function unitDocs(meta, dict, unit, f) {
-    var docs = {};
-    unitScores(meta, dict, unit, f, 1, 0, function (d) { docs[d] = true; });
-    return docs;
-  }
-
-  /** Scores every document matching the plan, before facet filters: Map doc -> float score. */
-  function scoreCore(meta, dict, plan, expansions) {
-    var scores = new Map();
-    var hasClause = plan.required.length > 0 || plan.should.length > 0 || expansions.length > 0;
-    if (!hasClause) return scores;
-    var opt = new Map();
-    function addOpt(d, s) { opt.set(d, (opt.get(d) || 0) + s); }
-    plan.should.forEach(function (t) { for (var f = 0; f < FIELDS.length; f++) termScores(meta, dict, t, f, BOOSTS[f], addOpt); });
-    expansions.forEach(function (t) {
-      for (var f = 0; f < FIELDS.length; f++) termScores(meta, dict, t, f, f32(BOOSTS[f] * PREFIX_FACTOR), addOpt);
-    });
-    if (plan.should.length >= 2) {
-      var prox = { terms: plan.should, positions: plan.should.map(function (t, i) { return i; }) };
-      unitScores(meta, dict, prox, 2, PROXIMITY_BOOST, PROXIMITY_SLOP, addOpt);
+  /**
+   * PhraseQueries on field f over the same terms, one per clause {boost, slop} (exact when slop
+   * is 0), added into A; positions are decoded once, only for the documents holding every term.
+   */
+  function addPhrases(meta, dict, terms, offsets, f, clauses, A) {
+    var m = terms.length, lists = new Array(m), idf = 0, lead = 0, i;
+    for (i = 0; i < m; i++) {
+      var e = dict['$' + terms[i]];
+      if (!e || !e[f]) return;
+      lists[i] = postings(e[f]);
+      idf += e[f].idf;
+      if (lists[i].docs.length < lists[lead].docs.length) lead = i;
     }
-    if (plan.required.length === 0) {
-      opt.forEach(function (s, d) { scores.set(d, f32(s)); });
-      return scores;
-    }
-    var req = null;
-    plan.required.forEach(function (u) {
-      var group = new Map();
-      for (var f = 0; f < FIELDS.length; f++) {
-        unitScores(meta, dict, u, f, BOOSTS[f], 0, function (d, s) { group.set(d, (group.get(d) || 0) + s); });
+    var weights = clauses.map(function (c) { return f32(c.boost * f32(idf)); });
+    var field = meta.fields[f], ptr = new Int32Array(m), L = lists[lead].docs, norms = lists[lead].norms;
+    var positions = new Array(m);
+    for (var a = 0; a < L.length; a++) {
+      var d = L[a], ok = true;
+      for (i = 0; i < m && ok; i++) {
+        if (i === lead) { ptr[i] = a; continue; }
+        var docs = lists[i].docs, k = advance(docs, ptr[i], d);
+        ptr[i] = k;
+        if (k === docs.length) return;
+        ok = docs[k] === d;
       }
-      var next = new Map();
-      group.forEach(function (s, d) {
-        var g = f32(s);
-        if (req === null) next.set(d, g);
-        else if (req.has(d)) next.set(d, req.get(d) + g);
+      if (!ok) continue;
+      for (i = 0; i < m; i++) positions[i] = positionsOf(lists[i], ptr[i]);
+      for (var c = 0; c < clauses.length; c++) {
+        var slop = clauses[c].slop, freq = slop === 0 ? exactFreq(positions, offsets) : sloppyFreq(positions, offsets, slop);
+        if (freq > 0) accAdd(A, d, bm25(weights[c], freq, field.cache[norms !== null ? norms[a] : field.norms[d]]));
+      }
+    }
+  }
+
+  /** A unit (term or phrase) on field f, added into A. */
+  function addUnit(meta, dict, unit, f, boost, A) {
+    if (unit.terms.length === 1) {
+      var e = dict['$' + unit.terms[0]];
+      if (e && e[f]) addTerm(meta, e[f], boost, A, null, 0);
+    } else {
+      addPhrases(meta, dict, unit.terms, unit.positions, f, [{ boost: boost, slop: 0 }], A);
+    }
+  }
+
+  /**
+   * Scores every document matching the plan, before exclusions and facet filters: returns the
+   * number of matches; their ids are S.hits[0..count) and their float scores S.score[doc].
+   */
+  function scoreCore(meta, dict, plan, expansions, S) {
+    var f, i, d, opt = S.opt;
+    opt.reset();
+    if (plan.required.length === 0 && plan.should.length === 0 && expansions.length === 0) return 0;
+    // the words coordination counts (SearchReference.coordinationGroups): each plain term, the
+    // one the prefix extends together with its expansions; only when there are two or more
+    var coordination = plan.should.length >= 2, mark = coordination ? S.mark : null, grouped = false;
+    function addExpansions(tick) {
+      expansions.forEach(function (t) {
+        var e = dict['$' + t];
+        if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], f32(BOOSTS[f] * PREFIX_FACTOR), opt, mark, tick);
       });
-      req = next;
+    }
+    plan.should.forEach(function (t) {
+      var e = dict['$' + t], tick = coordination ? S.nextMark() : 0;
+      if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], BOOSTS[f], opt, mark, tick);
+      if (t === plan.prefixTerm) { grouped = true; addExpansions(tick); }
     });
-    req.forEach(function (s, d) {
-      var score = f32(s);
-      if (opt.has(d)) score = f32(score + f32(opt.get(d)));
-      scores.set(d, score);
-    });
-    return scores;
+    if (!grouped) { mark = null; addExpansions(0); }
+    if (plan.should.length >= 2) {
+      addPhrases(meta, dict, plan.should, plan.shouldPositions, BODY, PLAIN_PHRASES, opt);
+    }
+    var hits = S.hits, score = S.score, count = 0;
+    if (plan.required.length === 0) {
+      for (i = 0; i < opt.count; i++) {
+        d = opt.list[i];
+        score[d] = f32(opt.sum[d]);
+        hits[count++] = d;
+      }
+      return count;
+    }
+    var req = S.req, unit = S.unit, reqCount = S.reqCount;
+    req.reset();
+    for (var u = 0; u < plan.required.length; u++) {
+      unit.reset();
+      for (f = 0; f < FIELDS.length; f++) addUnit(meta, dict, plan.required[u], f, BOOSTS[f], unit);
+      for (i = 0; i < unit.count; i++) {
+        d = unit.list[i];
+        var g = f32(unit.sum[d]);
+        if (u === 0) { accAdd(req, d, g); reqCount[d] = 1; }
+        else if (req.at[d] === req.tick && reqCount[d] === u) { req.sum[d] += g; reqCount[d] = u + 1; }
+      }
+    }
+    for (i = 0; i < req.count; i++) {
+      d = req.list[i];
+      if (reqCount[d] !== plan.required.length) continue;
+      var s = f32(req.sum[d]);
+      if (opt.at[d] === opt.tick) s = f32(s + f32(opt.sum[d]));
+      score[d] = s;
+      hits[count++] = d;
+    }
+    return count;
   }
 
-  function excludedDocs(meta, dict, plan) {
-    var out = {};
+  /** Marks the documents an excluded unit matches in any field; returns the mark's tick. */
+  function markExcluded(meta, dict, plan, S) {
+    var tick = S.nextMark();
+    if (plan.excluded.length === 0) return tick;
+    var A = S.unit;
     plan.excluded.forEach(function (u) {
-      for (var f = 0; f < FIELDS.length; f++) {
-        var docs = unitDocs(meta, dict, u, f);
-        for (var d in docs) out[d] = true;
-      }
+      A.reset();
+      for (var f = 0; f < FIELDS.length; f++) addUnit(meta, dict, u, f, 1, A);
+      for (var i = 0; i < A.count; i++) S.mark[A.list[i]] = tick;
     });
-    return out;
+    return tick;
+  }
+
+  /** The best k of hits[0..count): score descending, then document order. */
+  function topHits(hits, count, score, k) {
+    if (k <= 0) return [];
+    if (k >= count || k > 256) {
+      var all = Array.prototype.slice.call(hits.subarray(0, count));
+      all.sort(function (a, b) { return score[b] - score[a] || a - b; });
+      return k >= count ? all : all.slice(0, k);
+    }
+    var top = [];
+    for (var i = 0; i < count; i++) {
+      var d = hits[i], s = score[d], m = top.length;
+      if (m === k) {
+        var w = top[m - 1], ws = score[w];
+        if (s < ws || (s === ws && d > w)) continue;
+        top.pop();
+        m--;
+      }
+      var j = m - 1;
+      while (j >= 0 && (score[top[j]] < s || (score[top[j]] === s && top[j] > d))) j--;
+      top.splice(j + 1, 0, d);
+    }
+    return top;
   }
 
   function editDistance(a, b, max) {
@@ -1199,39 +1408,48 @@
     return out;
   }
 
-  function passes(meta, d, filters, ignored) {
-    for (var name in filters) {
-      if (name === ignored) continue;
-      var facet = meta.facetsByName[name];
-      if (!facet) return false;
-      var ids = facet.perDoc[d], ok = false;
-      for (var i = 0; i < ids.length && !ok; i++) if (filters[name].indexOf(facet.values[ids[i]]) >= 0) ok = true;
-      if (!ok) return false;
-    }
-    return true;
-  }
-
   // ---- Snippets ----------------------------------------------------------------------------
   var SNIPPET_TOKENS = 28;
 
   /** Ranges [start, end) of the words of text whose analyzed form is one of terms. */
   function markRanges(analysis, text, terms) {
-    return analysis.analyze(text).filter(function (t) { return t.term !== null && terms['$' + t.term]; })
+    return analysis.analyze(text).filter(function (t) { return t.term !== null && terms.has(t.term); })
       .map(function (t) { return [t.start, t.end]; });
   }
 
-  /** The best passage of text for terms: {text, marks: [[start, end]...]} relative to text. */
-  function snippet(analysis, text, terms) {
-    var tokens = analysis.analyze(text);
-    var best = 0, bestDistinct = -1, bestHits = -1;
-    for (var i = 0; i < tokens.length; i++) {
-      if (i > 0 && !(tokens[i].term !== null && terms['$' + tokens[i].term])) continue;
-      var seen = {}, distinct = 0, hits = 0;
-      for (var j = i; j < Math.min(tokens.length, i + SNIPPET_TOKENS); j++) {
-        var t = tokens[j];
-        if (t.term !== null && terms['$' + t.term]) { hits++; if (!seen[t.term]) { seen[t.term] = true; distinct++; } }
+  /** A document's body tokens and their terms (null for stop words), analysed once per document. */
+  function bodyTokens(analysis, doc) {
+    if (!doc.analyzed) {
+      var tokens = tokenize(doc.body), termOf = new Array(tokens.length);
+      for (var i = 0; i < tokens.length; i++) termOf[i] = analysis.lookup(tokens[i].text).term;
+      doc.analyzed = { tokens: tokens, terms: termOf };
+    }
+    return doc.analyzed;
+  }
+
+  /**
+   * The best passage of a document's body for terms: {text, marks: [[start, end]...]} relative
+   * to text. Windows of SNIPPET_TOKENS tokens starting at the first token or at a matched one;
+   * the most distinct terms win, then the most matches, then the earliest.
+   */
+  function snippet(analysis, doc, terms) {
+    var text = doc.body, analyzed = bodyTokens(analysis, doc), tokens = analyzed.tokens, termOf = analyzed.terms;
+    var at = [], which = [], i, j;
+    for (i = 0; i < tokens.length; i++) {
+      var term = termOf[i];
+      if (term !== null && terms.has(term)) { at.push(i); which.push(term); }
+    }
+    var best = 0, bestDistinct = -1, bestHits = -1, first = 0;
+    for (var c = -1; c < at.length; c++) {
+      if (c >= 0 && at[c] === 0) continue; // the window at 0 was tried first
+      var start = c < 0 ? 0 : at[c], seen = new Set(), hits = 0;
+      while (first < at.length && at[first] < start) first++;
+      for (j = first; j < at.length && at[j] < start + SNIPPET_TOKENS; j++) {
+        hits++;
+        seen.add(which[j]);
       }
-      if (distinct > bestDistinct || (distinct === bestDistinct && hits > bestHits)) { best = i; bestDistinct = distinct; bestHits = hits; }
+      var distinct = seen.size;
+      if (distinct > bestDistinct || (distinct === bestDistinct && hits > bestHits)) { best = start; bestDistinct = distinct; bestHits = hits; }
     }
     if (tokens.length === 0) return { text: text.substring(0, 200), marks: [] };
     var from = Math.max(0, best - 4), to = Math.min(tokens.length, from + SNIPPET_TOKENS) - 1;
@@ -1292,29 +1510,81 @@
         list.sort(function (a, b) { return b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0); });
         return list.slice(0, PREFIX_EXPANSIONS).map(function (e) { return e.term; });
       });
-      return expansionsP.then(function (expansions) {
-        var needed = plan.should.concat(expansions);
-        plan.required.concat(plan.excluded).forEach(function (u) { needed = needed.concat(u.terms); });
-        plan.words.forEach(function (w) { needed.push(w.term); });
-        return Promise.all([idx.lookup(needed), wantFacets ? idx.loadFacets() : null]).then(function (got) {
-          var dict = got[0];
-          var scores = scoreCore(meta, dict, plan, expansions);
-          var out = excludedDocs(meta, dict, plan);
-          var base = [];
-          scores.forEach(function (s, d) { if (!out[d]) base.push(d); });
-          var hits = base.filter(function (d) { return passes(meta, d, filters, null); });
-          hits.sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
-          var facets = {};
-          if (wantFacets) meta.facets.forEach(function (facet) {
-            var counts = null;
-            base.forEach(function (d) {
-              var ids = facet.perDoc[d];
-              if (ids.length === 0 || !passes(meta, d, filters, facet.name)) return;
-              counts = counts || {};
-              ids.forEach(function (id) { var v = facet.values[id]; counts[v] = (counts[v] || 0) + 1; });
+      // the shards of the typed terms, of the prefix and the facets load together
+      var typed = plan.should.slice();
+      plan.required.concat(plan.excluded).forEach(function (u) { typed = typed.concat(u.terms); });
+      plan.words.forEach(function (w) { typed.push(w.term); });
+      return Promise.all([expansionsP, idx.lookup(typed), wantFacets ? idx.loadFacets() : null]).then(function (first) {
+        var expansions = first[0];
+        // the expansions' shards are the prefix's, loaded already
+        return Promise.all([idx.lookup(expansions), first[1]]).then(function (got) {
+          var dict = got[1];
+          for (var key in got[0]) dict[key] = got[0][key];
+          var S = idx.scratch || (idx.scratch = new Scratch(meta.n));
+          var count = scoreCore(meta, dict, plan, expansions, S);
+          var outTick = markExcluded(meta, dict, plan, S), mark = S.mark, score = S.score, all = S.hits;
+          var facetList = wantFacets ? meta.facets : [], names = Object.keys(filters), nHits = 0, i, d, k, x;
+          if (facetList.length === 0 && names.length === 0) {
+            for (i = 0; i < count; i++) { d = all[i]; if (mark[d] !== outTick) all[nHits++] = d; }
+          } else {
+            // each filter: its facet's values per document and the accepted value ids (no facet: nothing passes)
+            var accept = names.map(function (name) {
+              var facet = meta.facetsByName[name];
+              if (!facet) return null;
+              var ok = new Uint8Array(facet.values.length);
+              facet.values.forEach(function (v, id) { if (filters[name].indexOf(v) >= 0) ok[id] = 1; });
+              return { perDoc: facet.perDoc, ok: ok };
             });
-            if (counts) facets[facet.name] = counts;
+            var filterOf = facetList.map(function (facet) { return names.indexOf(facet.name); });
+            // per facet group touched: documents counted, filters failed (and which, when one)
+            var G = meta.facetGroups, groupOf = G.of, gs = idx.groupScratch;
+            if (!gs) gs = idx.groupScratch = { at: new Int32Array(G.first.length), docs: new Int32Array(G.first.length),
+              fails: new Int32Array(G.first.length), failed: new Int32Array(G.first.length), list: new Int32Array(G.first.length), tick: 0 };
+            if (++gs.tick > 0x3fffffff) { gs.at.fill(0); gs.tick = 1; }
+            var touched = 0;
+            for (i = 0; i < count; i++) {
+              d = all[i];
+              if (mark[d] === outTick) continue;
+              var g = groupOf[d];
+              if (gs.at[g] !== gs.tick) {
+                gs.at[g] = gs.tick;
+                gs.docs[g] = 0;
+                gs.list[touched++] = g;
+                var fails = 0, failed = -1;
+                for (var j = 0; j < accept.length; j++) {
+                  var a = accept[j], pass = false;
+                  if (a !== null) {
+                    var ids = a.perDoc[d];
+                    for (k = 0; k < ids.length && !pass; k++) pass = a.ok[ids[k]] === 1;
+                  }
+                  if (!pass) { fails++; failed = j; }
+                }
+                gs.fails[g] = fails;
+                gs.failed[g] = failed;
+              }
+              gs.docs[g]++;
+              if (gs.fails[g] === 0) all[nHits++] = d; // in place: nHits never passes i
+            }
+            // a group counts for a facet when it passes every filter but that facet's
+            var counts = facetList.map(function (facet) { return new Int32Array(facet.values.length); });
+            for (i = 0; i < touched; i++) {
+              var gr = gs.list[i], gf = gs.fails[gr];
+              if (gf > 1) continue;
+              for (x = 0; x < facetList.length; x++) {
+                if (gf === 1 && filterOf[x] !== gs.failed[gr]) continue;
+                var csr = G.byFacet[x], ids2 = csr.ids, c = counts[x], docsIn = gs.docs[gr];
+                for (k = csr.start[gr]; k < csr.start[gr + 1]; k++) c[ids2[k]] += docsIn;
+              }
+            }
+          }
+          var facets = {};
+          facetList.forEach(function (facet, x) {
+            var c = counts[x], out = null;
+            for (var v = 0; v < c.length; v++) if (c[v] > 0) { out = out || {}; out[facet.values[v]] = c[v]; }
+            if (out) facets[facet.name] = out;
           });
+          var page = topHits(all, nHits, score, limit < 0 ? nHits : offset + limit).slice(offset);
+          var pageScores = page.map(function (d) { return score[d]; });
           var unknown = plan.words.filter(function (w) {
             var e = dict['$' + w.term];
             return !(e && (e[0] || e[1] || e[2])) && !(w.last && expansions.length > 0);
@@ -1328,20 +1598,18 @@
             });
             return changed ? s + query.substring(at) : null;
           });
-          var page = hits.slice(offset, limit < 0 ? undefined : offset + limit);
-          var terms = {};
-          plan.should.concat(expansions).forEach(function (t) { terms['$' + t] = true; });
-          plan.required.forEach(function (u) { u.terms.forEach(function (t) { terms['$' + t] = true; }); });
+          var terms = new Set(plan.should.concat(expansions));
+          plan.required.forEach(function (u) { u.terms.forEach(function (t) { terms.add(t); }); });
           return Promise.all([suggestionP, idx.loadDocs(page)]).then(function (done) {
             var docs = done[1];
             return {
-              total: hits.length,
-              hits: page.map(function (d) {
+              total: nHits,
+              hits: page.map(function (d, n) {
                 var doc = docs[d];
                 var url = root + doc.path + (doc.anchor ? '#' + doc.anchor : '');
-                var snip = options.snippets === false ? { text: '', marks: [] } : snippet(idx.analysis, doc.body, terms);
+                var snip = options.snippets === false ? { text: '', marks: [] } : snippet(idx.analysis, doc, terms);
                 return {
-                  url: url, title: doc.title, section: doc.section, score: scores.get(d), snippet: snip.text,
+                  url: url, title: doc.title, section: doc.section, score: pageScores[n], snippet: snip.text,
                   snippetMarks: snip.marks, titleMarks: markRanges(idx.analysis, doc.title, terms),
                   sectionMarks: markRanges(idx.analysis, doc.section, terms), doc: d
                 };
@@ -1368,7 +1636,7 @@
         throw e;
       }
     },
-    openIndex: openIndex, postings: postings, readDocs: readDocs,
+    openIndex: openIndex, postings: postings, positionsOf: positionsOf, readDocs: readDocs,
     FORMAT_VERSION: FORMAT_VERSION
   };
 

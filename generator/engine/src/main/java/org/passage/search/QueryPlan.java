@@ -3,8 +3,10 @@ package org.passage.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,8 +22,14 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * requires and {@code -} excludes the chunk. A plain chunk's terms are optional (SHOULD); a
  * required chunk of several terms, or any quoted chunk, is a phrase; the last chunk, when plain
  * and not followed by whitespace, also matches as a prefix.
+ *
+ * <p>{@code shouldPositions} holds, for each term of {@code should}, the position of its first
+ * occurrence among the plain chunks, counted as the analyzer counts them (a stop word leaves a
+ * gap), relative to the first term: the typed words as a phrase. {@code prefixTerm} is the term
+ * of the word the prefix extends, or null when that word is a stop word.
  */
-public record QueryPlan(List<String> should, List<Unit> required, List<Unit> excluded, String prefix, List<Word> words) {
+public record QueryPlan(List<String> should, List<Integer> shouldPositions, List<Unit> required, List<Unit> excluded,
+    String prefix, String prefixTerm, List<Word> words) {
 
   /** A term (one element) or a phrase (several terms at relative positions). */
   public record Unit(List<String> terms, List<Integer> positions) {
@@ -119,26 +127,31 @@ public record QueryPlan(List<String> should, List<Unit> required, List<Unit> exc
     Analyzer words = language.words().get();
     Analyzer prefixes = language.prefixes().get();
     List<Chunk> chunks = chunks(query);
-    Set<String> should = new LinkedHashSet<>();
+    Map<String, Integer> should = new LinkedHashMap<>();
+    int offset = 0;
     List<Unit> required = new ArrayList<>();
     Set<String> requiredKeys = new LinkedHashSet<>();
     List<Unit> excluded = new ArrayList<>();
     Set<String> excludedKeys = new LinkedHashSet<>();
     List<Word> wordList = new ArrayList<>();
     String prefix = null;
+    String prefixTerm = null;
     for (int c = 0; c < chunks.size(); c++) {
       Chunk chunk = chunks.get(c);
       List<Token> tokens = analyze(analyzer, chunk.text());
       boolean last = c == chunks.size() - 1 && chunk.end() == query.length();
-      if (chunk.op() == ' ' && !chunk.quoted() && last) {
-        List<Token> raw = analyze(prefixes, chunk.text());
-        if (!raw.isEmpty()) {
-          String p = raw.get(raw.size() - 1).text();
-          if (p.length() >= SearchFields.PREFIX_MIN_LENGTH) {
-            prefix = p;
-          }
+      boolean plain = chunk.op() == ' ' && !chunk.quoted();
+      List<Token> raw = plain ? analyze(prefixes, chunk.text()) : List.of();
+      if (plain && last && !raw.isEmpty()) {
+        Token p = raw.get(raw.size() - 1);
+        if (p.text().length() >= SearchFields.PREFIX_MIN_LENGTH) {
+          prefix = p.text();
+          Token t = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+          prefixTerm = t != null && t.position() == p.position() ? t.text() : null;
         }
       }
+      int at = offset;
+      offset += raw.size();
       if (tokens.isEmpty()) {
         continue;
       }
@@ -160,7 +173,9 @@ public record QueryPlan(List<String> should, List<Unit> required, List<Unit> exc
         }
       } else {
         for (Token t : tokens) {
-          should.add(t.text());
+          if (!should.containsKey(t.text()) && should.size() < SearchFields.MAX_PLAIN_TERMS) {
+            should.put(t.text(), at + t.position());
+          }
         }
       }
     }
@@ -169,6 +184,12 @@ public record QueryPlan(List<String> should, List<Unit> required, List<Unit> exc
         should.remove(u.terms().get(0));
       }
     }
-    return new QueryPlan(List.copyOf(should), List.copyOf(required), List.copyOf(excluded), prefix, List.copyOf(wordList));
+    List<Integer> positions = new ArrayList<>();
+    int base = should.isEmpty() ? 0 : should.values().iterator().next();
+    for (int p : should.values()) {
+      positions.add(p - base);
+    }
+    return new QueryPlan(List.copyOf(should.keySet()), List.copyOf(positions), List.copyOf(required), List.copyOf(excluded),
+        prefix, prefixTerm, List.copyOf(wordList));
   }
 }

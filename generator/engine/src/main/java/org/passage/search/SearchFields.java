@@ -28,9 +28,21 @@ public final class SearchFields {
   public static final int PREFIX_EXPANSIONS = 10;
   /** The last word expands only when it has at least this many characters. */
   public static final int PREFIX_MIN_LENGTH = 2;
-  /** Proximity clause: the plain words as a sloppy phrase on the body. */
-  public static final int PROXIMITY_SLOP = 3;
+  /**
+   * Coordination: each plain word (the last one with its prefix expansions) found in any text
+   * field adds this constant, so a unit matching more of the words ranks higher. BM25 and the
+   * phrase clauses order the units within a tier; a word's BM25 is below 5.5 idf (about 60 at
+   * 100,000 units), so a unit missing a word cannot make up for it unless the query has well
+   * over a dozen rare words. A power of two, so that tiers add up exactly.
+   */
+  public static final float COORDINATION_BOOST = 1024f;
+  /** Phrase clause: the plain words as typed (stop words leave their gaps), exactly, on the body. */
+  public static final float PHRASE_BOOST = 2f;
+  /** Proximity clause: the same phrase, sloppy, on the body. */
+  public static final int PROXIMITY_SLOP = 6;
   public static final float PROXIMITY_BOOST = 2f;
+  /** A query's plain words count up to this many distinct terms (later ones are left out). */
+  public static final int MAX_PLAIN_TERMS = 64;
   /** "Did you mean" looks this many edits away at most. */
   public static final int MAX_EDITS = 2;
 }

@@ -26,6 +26,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -153,6 +154,14 @@ public final class SearchReference implements Closeable {
     return b.build();
   }
 
+  /**
+   * The query without filters and exclusions: each required unit MUST match (any field, fields
+   * boosted); SHOULD clauses: with two or more plain words, per word a constant
+   * {@link SearchFields#COORDINATION_BOOST} when any of its terms is in any field; each plain
+   * term on each field (BM25, fields boosted) and each expansion at {@link SearchFields#PREFIX_FACTOR};
+   * with two or more plain terms, the terms as a phrase on the body at their typed positions,
+   * exactly and sloppily. Null when there is nothing to match.
+   */
   private static Query core(QueryPlan plan, List<String> expansions) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
@@ -177,14 +186,50 @@ public final class SearchReference implements Closeable {
         clauses++;
       }
     }
-    if (plan.should().size() >= 2) {
-      PhraseQuery.Builder p = new PhraseQuery.Builder().setSlop(SearchFields.PROXIMITY_SLOP);
-      for (int i = 0; i < plan.should().size(); i++) {
-        p.add(new Term(SearchFields.BODY, plan.should().get(i)), i);
+    List<List<String>> words = coordinationGroups(plan, expansions);
+    if (words.size() >= 2) {
+      for (List<String> word : words) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String t : word) {
+          for (String field : SearchFields.TEXT) {
+            any.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+          }
+        }
+        b.add(new BoostQuery(new ConstantScoreQuery(any.build()), SearchFields.COORDINATION_BOOST), Occur.SHOULD);
       }
-      b.add(boost(p.build(), SearchFields.PROXIMITY_BOOST), Occur.SHOULD);
+    }
+    if (plan.should().size() >= 2) {
+      b.add(boost(phrase(plan, 0), SearchFields.PHRASE_BOOST), Occur.SHOULD);
+      b.add(boost(phrase(plan, SearchFields.PROXIMITY_SLOP), SearchFields.PROXIMITY_BOOST), Occur.SHOULD);
     }
     return clauses == 0 ? null : b.build();
+  }
+
+  /** The plain words as a phrase on the body, at their typed positions. */
+  private static Query phrase(QueryPlan plan, int slop) {
+    PhraseQuery.Builder p = new PhraseQuery.Builder().setSlop(slop);
+    for (int i = 0; i < plan.should().size(); i++) {
+      p.add(new Term(SearchFields.BODY, plan.should().get(i)), plan.shouldPositions().get(i));
+    }
+    return p.build();
+  }
+
+  /**
+   * The words that coordination counts, each as the terms that match it: every plain term, the
+   * one the prefix extends together with its expansions. Expansions of a stop word (a complete
+   * "and" as often as the start of "analysis") and of a required word are not counted.
+   */
+  static List<List<String>> coordinationGroups(QueryPlan plan, List<String> expansions) {
+    List<List<String>> words = new ArrayList<>();
+    for (String t : plan.should()) {
+      List<String> word = new ArrayList<>();
+      word.add(t);
+      if (t.equals(plan.prefixTerm())) {
+        word.addAll(expansions);
+      }
+      words.add(word);
+    }
+    return words;
   }
 
   private static Query query(QueryPlan plan, Query core, Map<String, List<String>> filters) {

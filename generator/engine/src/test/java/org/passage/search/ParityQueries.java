@@ -115,6 +115,13 @@ final class ParityQueries {
     for (String s : syntax) {
       add(out, "syntax", s);
     }
+    // longer than SearchFields.MAX_PLAIN_TERMS distinct words: the first ones count
+    StringBuilder longQuery = new StringBuilder();
+    for (int i = 0; i < 90; i++) {
+      longQuery.append(i > 0 ? " " : "").append(word.get());
+    }
+    add(out, "long query", longQuery.toString());
+    add(out, "long query", longQuery + " +" + word.get() + " -" + word.get());
     String[][] filterSets = {{"collection", "case-studies"}, {"collection", "tools"}, {"goals", "10"},
         {"targets", "10.7"}, {"targets", "8.8.2"}, {"countries", "PHL"}, {"levels", "local"},
         {"collection", "case-studies", "page"}, {"targets", "10.7", "8.8"}, {"nosuchfacet", "x"}};

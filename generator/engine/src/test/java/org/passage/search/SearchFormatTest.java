@@ -80,7 +80,7 @@ class SearchFormatTest {
                   if (!fi) return;
                   line += ' ' + f + ':' + fi.df;
                   var p = Passage.searchInternals.postings(fi);
-                  p.docs.forEach(function (d, j) { line += ' ' + d + '/' + p.freqs[j] + '@' + p.positions[j].join(','); });
+                  p.docs.forEach(function (d, j) { line += ' ' + d + '/' + p.freqs[j] + '@' + Array.prototype.join.call(Passage.searchInternals.positionsOf(p, j), ','); });
                 });
                 parts.push(line + '\\n');
               });
