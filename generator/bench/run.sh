@@ -7,7 +7,8 @@
 # Environment:
 #   PAGES      regular pages to generate (the first argument wins)     default 10000
 #   SEED       corpus seed                                             default 42
-#   TOOLS      which builds to time, any of: engine plugin hugo       default "engine plugin hugo"
+#   TOOLS      which builds to time, any of: engine engine-nosearch plugin hugo   default "engine plugin hugo"
+#              (engine-nosearch: the engine with --no-search, to set beside Hugo, which builds no index)
 #   RUNS       timed runs per tool; the table shows the median        default 1
 #   JAVA_OPTS  JVM options for the engine run (and MAVEN_OPTS for the plugin run)
 #   WORK       scratch folder (corpus, outputs, logs)                 default /tmp/passage-bench
@@ -158,6 +159,10 @@ for ((run = 1; run <= RUNS; run++)); do
     # shellcheck disable=SC2086
     measure engine "$WORK/out-engine/site" "$run" -- java $JAVA_OPTS "${jfr[@]}" -cp "$CP" org.passage.Main "$PCONTENT" "$WORK/out-engine/site"
   fi
+  if has engine-nosearch; then
+    # shellcheck disable=SC2086
+    measure engine-nosearch "$WORK/out-engine-nosearch/site" "$run" -- java $JAVA_OPTS -cp "$CP" org.passage.Main --no-search "$PCONTENT" "$WORK/out-engine-nosearch/site"
+  fi
   if has plugin; then
     MAVEN_OPTS="$JAVA_OPTS" measure plugin "$WORK/out-plugin/site" "$run" -- \
       mvn -B -o -Dmaven.repo.local="$BENCH_M2" "org.passage:passage-maven-plugin:$VERSION:build" \
@@ -193,12 +198,12 @@ print()
 print("Passage build benchmark: %d pages (%d Markdown files, %.1f MB), seed %s, %s run(s), JAVA_OPTS=%r" % (pages, md_files, md_bytes / 1e6, seed, runs, java_opts))
 print("machine: %s CPUs (%s), %s GiB RAM; %s; %s" % (os.cpu_count(), cpu_model, mem, java, hugo or "no hugo"))
 print()
-labels = {"engine": "Passage engine (java Main)", "plugin": "Passage plugin goal (mvn)", "hugo": "Hugo"}
+labels = {"engine": "Passage engine (java Main)", "engine-nosearch": "  same, --no-search", "plugin": "Passage plugin goal (mvn)", "hugo": "Hugo"}
 hdr = "%-28s %9s %9s %9s %10s %8s %10s %6s  %s" % ("build", "wall s", "pages/s", "CPU s", "peak RSS", "HTML", "output", "load", "status")
 print(hdr)
 print("-" * len(hdr))
 summary = {}
-for name in ("engine", "plugin", "hugo"):
+for name in ("engine", "engine-nosearch", "plugin", "hugo"):
     if name not in rows:
         continue
     rs = rows[name]
@@ -226,6 +231,11 @@ if e and h and e["ok"] and h["ok"]:
     best = min(r["wall"] for r in rows["engine"]) / min(r["wall"] for r in rows["hugo"])
     print("ratio Passage engine / Hugo: wall %.2fx%s (fastest runs: %.2fx); CPU %.2fx; peak RSS %.2fx" % (
         ratio, verdict, best, statistics.median(r["cpu"] for r in rows["engine"]) / statistics.median(r["cpu"] for r in rows["hugo"]), e["rss"] / h["rss"]))
+n = summary.get("engine-nosearch")
+if n and h and n["ok"] and h["ok"]:
+    print("ratio Passage engine without search / Hugo (which builds no search index): wall %.2fx (fastest runs: %.2fx); CPU %.2fx" % (
+        n["wall"] / h["wall"], min(r["wall"] for r in rows["engine-nosearch"]) / min(r["wall"] for r in rows["hugo"]),
+        statistics.median(r["cpu"] for r in rows["engine-nosearch"]) / statistics.median(r["cpu"] for r in rows["hugo"])))
 if e and e["ok"] and at10k:
     print("engine peak RSS: %d MiB (target <= 1024 MiB) -> %s" % (e["rss"] // 1024, "met" if e["rss"] <= 1024 * 1024 else "MISSED"))
 if e and pages == 100000:

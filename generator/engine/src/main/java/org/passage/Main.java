@@ -8,16 +8,20 @@ import org.passage.diagnostics.BuildFailedException;
 import org.passage.diagnostics.Problem;
 
 /**
- * Builds a site without Maven: {@code java -cp … org.passage.Main CONTENT OUTPUT [THEMES]}.
- * Used by the benchmark to show how much of a build is Maven's start-up. Exit code 1 for
- * problems in the input, 2 for usage and machine failures.
+ * Builds a site without Maven: {@code java -cp … org.passage.Main [--no-search] CONTENT OUTPUT [THEMES]}.
+ * Used by the benchmark to show how much of a build is Maven's start-up, and (with
+ * {@code --no-search}) how much is the search index. Exit code 1 for problems in the input, 2
+ * for usage and machine failures.
  */
 public final class Main {
   private Main() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] arguments) {
+    java.util.List<String> list = new java.util.ArrayList<>(java.util.List.of(arguments));
+    boolean search = !list.remove("--no-search");
+    String[] args = list.toArray(String[]::new);
     if (args.length < 2) {
-      System.err.println("usage: org.passage.Main CONTENT OUTPUT [THEMES]");
+      System.err.println("usage: org.passage.Main [--no-search] CONTENT OUTPUT [THEMES]");
       System.exit(2);
     }
     Path content = Path.of(args[0]).toAbsolutePath();
@@ -27,7 +31,7 @@ public final class Main {
       config = config.withThemesDir(Path.of(args[2]));
     }
     try {
-      Passage.Result result = new Passage(config, Optional.ofNullable(DefaultSearch.indexer())).build();
+      Passage.Result result = new Passage(config, search ? Optional.of(DefaultSearch.indexer()) : Optional.empty()).build();
       result.warnings().forEach(p -> System.err.println(p.format()));
       System.out.println("built " + result.pages() + " pages into " + output);
     } catch (BuildFailedException e) {

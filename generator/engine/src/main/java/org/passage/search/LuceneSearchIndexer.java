@@ -1,11 +1,12 @@
 package org.passage.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.passage.output.Publisher;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -25,6 +26,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.passage.output.Publisher;
 
 /**
  * Builds one language's Lucene index in the build folder, force-merged into one segment with
@@ -99,6 +101,22 @@ public final class LuceneSearchIndexer implements SearchIndexer {
     }
 
     void finish() throws IOException {
+      // Each indexing thread left a buffer of documents in memory; writing them is a good part of
+      // indexing. forceMerge would write them one after the other in this thread, so write them
+      // on all cores first.
+      try {
+        IntStream.range(0, Runtime.getRuntime().availableProcessors()).parallel().forEach(i -> {
+          try {
+            while (writer.flushNextBuffer()) {
+              // until no thread's buffer is left
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
       writer.forceMerge(1);
       writer.commit();
       writer.close();

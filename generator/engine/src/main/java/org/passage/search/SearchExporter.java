@@ -3,12 +3,14 @@ package org.passage.search;
 import org.passage.text.Json;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -16,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
@@ -86,12 +91,14 @@ public final class SearchExporter {
   private static final class Run {
     final SearchLanguage language;
     final Path outDir;
-    final Map<String, Integer> files = new LinkedHashMap<>();
+    /** Every file written but the entry; sorted, as term and document shards are written at the same time. */
+    final Map<String, Integer> files = Collections.synchronizedMap(new TreeMap<>());
     byte[] bodyNorms;
     String termPrefix;
     String docPrefix;
     String wordPrefix;
     byte[] docDictionary = new byte[0];
+    int entryBytes;
 
     final int termShardBytes;
     final int docShardBytes;
@@ -127,13 +134,33 @@ public final class SearchExporter {
         }
       }
       this.bodyNorms = norms[BODY];
+      // The document shards (stored text) and the term shards (postings) are independent: write
+      // them on two cores.
+      CompletableFuture<List<Integer>> docs = CompletableFuture.supplyAsync(() -> {
+        try {
+          return writeDocShards(leaf, maxDoc);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
       List<String> termShards = writeTermShards(vocabulary, termsEnums, fieldDocCount, norms);
-      List<Integer> docShards = writeDocShards(leaf, maxDoc);
+      List<Integer> docShards;
+      try {
+        docShards = docs.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException io) {
+          throw io.getCause();
+        }
+        throw e;
+      }
       String meta = writeMeta(leaf, maxDoc, fieldDocCount, avgdl, termShards, docShards);
       String facets = writeFacets(leaf, maxDoc);
       List<Integer> wordLengths = writeWords(leaf);
       writeEntry(maxDoc, vocabulary.size(), meta, facets, wordLengths);
-      return new Export(files);
+      Map<String, Integer> all = new LinkedHashMap<>();
+      all.put("index.js", entryBytes);
+      all.putAll(files);
+      return new Export(all);
     }
 
     /**
@@ -284,8 +311,10 @@ public final class SearchExporter {
         docPrefix = shards.finish();
         return counts;
       }
-      StoredFields sf = leaf.storedFields();
-      docDictionary = textDictionary(sf, maxDoc);
+      docDictionary = textDictionary(leaf.storedFields(), maxDoc);
+      // Documents are read in order: the merge instance decompresses each block of stored fields
+      // once, rather than once per document.
+      StoredFields sf = leaf instanceof CodecReader codec ? codec.getFieldsReader().getMergeInstance() : leaf.storedFields();
       FormatWriter body = new FormatWriter();
       int first = 0;
       String prevPath = "";
@@ -585,11 +614,7 @@ public final class SearchExporter {
           + "," + j + "]);\n";
       byte[] bytes = js.getBytes(StandardCharsets.UTF_8);
       Files.write(outDir.resolve("index.js"), bytes);
-      Map<String, Integer> all = new LinkedHashMap<>();
-      all.put("index.js", bytes.length);
-      all.putAll(files);
-      files.clear();
-      files.putAll(all);
+      entryBytes = bytes.length;
     }
 
     /**
