@@ -251,14 +251,9 @@ if [[ -d $WORK/out-engine/site/search ]]; then
 else
   echo "  Passage search files in output: none (no engine output or no search/ folder)"
 fi
-PAGEFIND=()
-if [[ -x $WORK/pagefind/node_modules/.bin/pagefind ]]; then
-  PAGEFIND=("$WORK/pagefind/node_modules/.bin/pagefind")
-elif command -v pagefind >/dev/null; then
-  PAGEFIND=(pagefind)
-elif command -v npx >/dev/null && npx --no-install pagefind --version >/dev/null 2>&1; then
-  PAGEFIND=(npx --no-install pagefind)
-fi
+# shellcheck source=pagefind.sh
+source "$BENCH/pagefind.sh"
+find_pagefind
 if [[ ${#PAGEFIND[@]} -gt 0 && -d $WORK/out-hugo/site ]]; then
   t0=$(date +%s.%N)
   /usr/bin/time -v -o "$WORK/pagefind-time.txt" "${PAGEFIND[@]}" --site "$WORK/out-hugo/site" >"$WORK/pagefind.log" 2>&1 || log "pagefind failed, see $WORK/pagefind.log"

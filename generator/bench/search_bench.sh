@@ -74,16 +74,8 @@ pf_status() { # status reason
   printf '{"status": "%s", "reason": "%s"}\n' "$1" "$2" >"$PF_JSON"
   echo "  Pagefind: skipped — $2"
 }
-find_pagefind() {
-  PAGEFIND=()
-  if [[ -x $WORK/pagefind/node_modules/.bin/pagefind ]]; then
-    PAGEFIND=("$WORK/pagefind/node_modules/.bin/pagefind")
-  elif command -v pagefind >/dev/null; then
-    PAGEFIND=(pagefind)
-  elif command -v npx >/dev/null && npx --no-install pagefind --version >/dev/null 2>&1; then
-    PAGEFIND=(npx --no-install pagefind)
-  fi
-}
+# shellcheck source=pagefind.sh
+source "$BENCH/pagefind.sh"
 PAGEFIND=()
 if [[ ! -d $HSITE ]]; then
   pf_status skipped "no Hugo output in $HSITE"
