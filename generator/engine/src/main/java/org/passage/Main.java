@@ -2,6 +2,8 @@ package org.passage;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.passage.config.BuildConfig;
 import org.passage.diagnostics.BuildFailedException;
@@ -17,7 +19,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] arguments) {
-    java.util.List<String> list = new java.util.ArrayList<>(java.util.List.of(arguments));
+    List<String> list = new ArrayList<>(List.of(arguments));
     boolean search = !list.remove("--no-search");
     String[] args = list.toArray(String[]::new);
     if (args.length < 2) {

@@ -89,7 +89,11 @@ public final class Passage {
 
   /** Stage 1's result: the site's settings and pages' front matter, data, assets and output paths. */
   private record Loaded(
-      Diagnostics diagnostics, LoadedContent content, List<PageMeta> metas, TermLoader termLoader, Map<String, Taxonomy> taxonomies, OutputPlan plan) {}
+      Diagnostics diagnostics, LoadedContent content, List<PageMeta> metas, TermLoader termLoader, Map<String, Taxonomy> taxonomies, OutputPlan plan) {
+    Loaded withMetas(List<PageMeta> other) {
+      return new Loaded(diagnostics, content, other, termLoader, taxonomies, plan);
+    }
+  }
 
   /** Stage 2's result: the pages without their Markdown text, and what conversion made of them. */
   private record Converted(Loaded loaded, Map<String, ConvertedPage> pages) {}
@@ -129,8 +133,7 @@ public final class Passage {
       search.add(m.source().language().code(), i, SearchDocuments.of(m, title, SiteAssembler.terms(m, in.taxonomies()), page.sections()));
       converted.put(m.contentPath(), page.withoutText());
     });
-    List<PageMeta> lean = metas.stream().map(PageMeta::withoutText).toList();
-    return new Converted(new Loaded(in.diagnostics(), in.content(), lean, in.termLoader(), in.taxonomies(), in.plan()), converted);
+    return new Converted(in.withMetas(metas.stream().map(PageMeta::withoutText).toList()), converted);
   }
 
   // 3. Assemble and validate

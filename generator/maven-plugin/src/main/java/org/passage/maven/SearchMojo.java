@@ -49,7 +49,7 @@ public class SearchMojo extends AbstractMojo {
     if (!format.equals("text") && !format.equals("json")) {
       throw new MojoFailureException("unknown -Dpassage.format=" + format + " (use text or json)");
     }
-    Path dir = SiteMojo.located(index, executionRoot != null ? executionRoot : new File(".")).toPath().resolve(lang);
+    Path dir = SiteMojo.located(index, executionRoot).toPath().resolve(lang);
     if (!Files.isDirectory(dir)) {
       throw new MojoFailureException("no search index for language \"" + lang + "\" at " + dir
           + " (run the build first, or point -Dpassage.index at the folder holding <lang>/)");

@@ -30,7 +30,8 @@ abstract class SiteMojo extends AbstractMojo {
 
   private static final String BASEDIR = "${project.basedir}";
 
-  protected File root() {
+  /** The folder mvn runs in. */
+  static File root(File executionRoot) {
     return executionRoot != null ? executionRoot : new File(".");
   }
 
@@ -39,20 +40,20 @@ abstract class SiteMojo extends AbstractMojo {
    * the build directory ({@code target/site}, {@code target/passage}); there it means the folder
    * mvn runs in.
    */
-  static File located(File f, File root) {
+  static File located(File f, File executionRoot) {
     String path = f.getPath();
     int at = path.indexOf(BASEDIR);
-    return at < 0 ? f : new File(root.getAbsoluteFile(), path.substring(at + BASEDIR.length()));
+    return at < 0 ? f : new File(root(executionRoot).getAbsoluteFile(), path.substring(at + BASEDIR.length()));
   }
 
   /** The engine's configuration for writing to {@code output}. */
   protected BuildConfig config(File output, Optional<String> baseUrl, Optional<String> timestamp) {
     return new BuildConfig(
-        root().toPath(),
+        root(executionRoot).toPath(),
         content.toPath(),
-        located(output, root()).toPath(),
+        located(output, executionRoot).toPath(),
         Optional.ofNullable(themes).map(File::toPath),
-        located(workDir, root()).toPath(),
+        located(workDir, executionRoot).toPath(),
         Optional.ofNullable(theme).filter(s -> !s.isBlank()),
         baseUrl.filter(s -> !s.isBlank()),
         timestamp.filter(s -> !s.isBlank()));
