@@ -353,7 +353,8 @@ function report(r) {
     const per = {};
     c.forEach((x, i) => {
       for (const [p, b] of x.loaded || []) {
-        const base = p.split('/').pop();
+        // Passage: search/<lang>/<kind>-<gen>/<folder>/<i>.js or search/<lang>/<kind>-<hash>.js
+        const base = p.includes('/search/') ? p.split('/search/').pop().split('/')[1] : p.split('/').pop();
         const k = /^passage-search\.js$/.test(base) ? 'js' : /\.pf_(\w+)$/.test(base) ? base.replace(/.*\.pf_/, '') : /\.pagefind$/.test(base) ? 'wasm'
           : /\.json$/.test(base) ? 'entry' : /\.js$/.test(base) && p.startsWith('/pagefind/') ? 'js' : base.replace(/[-.].*$/, '');
         const e = (per[k] = per[k] || c.map(() => [0, 0]));

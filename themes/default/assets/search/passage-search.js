@@ -8,7 +8,7 @@
 (function (global) {
   'use strict';
 
-  var FORMAT_VERSION = 2;
+  var FORMAT_VERSION = 3;
   var f32 = Math.fround;
 
   // ---- Query semantics shared with SearchFields.java ----------------------------------------
@@ -335,13 +335,16 @@
   if (early && early.length) for (var e = 0; e < early.length; e++) accept(early[e]);
 
   var loads = {};
-  /** Loads search/<key> (key "en/terms-ab12.js") below root; resolves with its registered payload. */
-  function loadScript(root, key) {
-    var memo = root + '\u0000' + key;
+  /**
+   * Loads search/<file> below root (file "en/terms-ab12/0/17.js"); resolves with the payload it
+   * registers under key ("en/terms/17"; the entry's key is its file, "en/index.js").
+   */
+  function loadScript(root, file, key) {
+    var memo = root + '\u0000' + file;
     if (loads[memo]) return loads[memo];
     var p = new Promise(function (resolve, reject) {
       if (Object.prototype.hasOwnProperty.call(registry, key)) return resolve(registry[key]);
-      var src = root + 'search/' + key;
+      var src = root + 'search/' + file;
       var el = global.document.createElement('script');
       var settled = false;
       (waiting[key] = waiting[key] || []).push(function () { settled = true; resolve(registry[key]); });
@@ -764,15 +767,24 @@
     this.docShards = {};
   }
 
-  Index.prototype.load = function (file, kind, dict) {
-    var key = this.lang + '/' + file;
-    return loadScript(this.root, key).then(function (payload) { return openShard(key, payload, kind, dict); });
+  /** Loads a single file named in the entry (meta, facets), registered as <lang>/<name>. */
+  Index.prototype.load = function (file, name, kind, dict) {
+    var path = this.lang + '/' + file;
+    return loadScript(this.root, path, this.lang + '/' + name).then(function (payload) {
+      return openShard(path, payload, kind, dict);
+    });
+  };
+
+  /** Loads shard i of a numbered kind: <prefix><i / shardsPerFolder>/<i>.js, registered as <lang>/<name>/<i>. */
+  Index.prototype.loadShard = function (prefix, name, i, kind, dict) {
+    var file = prefix + Math.floor(i / this.entry.shardsPerFolder) + '/' + i + '.js';
+    return this.load(file, name + '/' + i, kind, dict);
   };
 
   Index.prototype.loadMeta = function () {
     var self = this;
     if (this.meta) return Promise.resolve(this.meta);
-    return this.load(this.entry.meta, 'M').then(function (r) {
+    return this.load(this.entry.meta, 'meta', 'M').then(function (r) {
       var n = r.varint();
       var fields = [];
       var fc = r.varint(), f;
@@ -807,7 +819,7 @@
     var self = this, meta = this.meta;
     if (meta.facets) return Promise.resolve(meta);
     if (this.facetsP) return this.facetsP;
-    this.facetsP = this.load(this.entry.facets, 'F').then(function (r) {
+    this.facetsP = this.load(this.entry.facets, 'facets', 'F').then(function (r) {
       var n = meta.n, facets = [], byName = {};
       var nf = r.varint();
       for (var i = 0; i < nf; i++) {
@@ -876,8 +888,7 @@
   Index.prototype.termShard = function (i) {
     var self = this;
     if (this.termShards[i]) return this.termShards[i];
-    var file = this.entry.termFiles + i + '.js';
-    var p = this.load(file, 'T').then(function (r) {
+    var p = this.loadShard(this.entry.termFiles, 'terms', i, 'T').then(function (r) {
       var fields = self.meta.fields;
       var count = r.varint(), terms = new Array(count), info = new Array(count), prev = '';
       for (var t = 0; t < count; t++) {
@@ -1020,7 +1031,7 @@
     }
     return Promise.all(need.map(function (i) {
       if (!self.words[i]) {
-        self.words[i] = self.load(self.entry.wordFiles + i + '.js', 'W').then(function (r) {
+        self.words[i] = self.loadShard(self.entry.wordFiles, 'words', i, 'W').then(function (r) {
           var n = r.varint(), words = new Array(n), dfs = new Array(n), prev = '';
           for (var j = 0; j < n; j++) { prev = words[j] = r.frontCoded(prev); dfs[j] = r.varint(); }
           if (r.p !== r.b.length) throw SearchIndexError('words shard is corrupt (length mismatch)');
@@ -1075,7 +1086,7 @@
     });
     return Promise.all(Object.keys(need).map(function (i) {
       if (!self.docShards[i]) {
-        self.docShards[i] = self.load(self.entry.docFiles + i + '.js', 'D', self.meta.dictionary).then(function (r) {
+        self.docShards[i] = self.loadShard(self.entry.docFiles, 'docs', i, 'D', self.meta.dictionary).then(function (r) {
           return readDocs(r);
         });
         self.docShards[i].catch(function () { delete self.docShards[i]; });
@@ -1481,7 +1492,7 @@
   function openIndex(root, lang) {
     var key = root + '\u0000' + lang;
     if (!indexes[key]) {
-      indexes[key] = loadScript(root, lang + '/index.js').then(function (entry) {
+      indexes[key] = loadScript(root, lang + '/index.js', lang + '/index.js').then(function (entry) {
         var idx = new Index(root, lang, entry);
         return idx.loadMeta().then(function () { return idx; });
       });

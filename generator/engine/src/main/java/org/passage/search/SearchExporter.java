@@ -1,5 +1,6 @@
 package org.passage.search;
 
+import org.passage.output.Publisher;
 import org.passage.text.Json;
 
 import java.io.IOException;
@@ -52,6 +53,8 @@ public final class SearchExporter {
   static final int DOC_DICTIONARY_BYTES = 16 * 1024;
   /** At most this many evenly spaced documents are read to choose the dictionary's words. */
   static final int DICTIONARY_SAMPLE = 5000;
+  /** Numbered shards of a kind are spread over folders of at most this many files. */
+  static final int SHARDS_PER_FOLDER = 1000;
   /** A section's body shorter than this is stored again rather than referenced. */
   static final int MIN_REFERENCE_CHARS = 8;
 
@@ -65,12 +68,12 @@ public final class SearchExporter {
   }
 
   public static Export export(Path luceneDir, SearchLanguage language, Path outDir) throws IOException {
-    return export(luceneDir, language, outDir, TERM_SHARD_BYTES, DOC_SHARD_BYTES);
+    return export(luceneDir, language, outDir, TERM_SHARD_BYTES, DOC_SHARD_BYTES, SHARDS_PER_FOLDER);
   }
 
-  /** As {@link #export(Path, SearchLanguage, Path)} with other shard sizes (tests use small ones). */
-  static Export export(Path luceneDir, SearchLanguage language, Path outDir, int termShardBytes, int docShardBytes)
-      throws IOException {
+  /** As {@link #export(Path, SearchLanguage, Path)} with other shard and folder sizes (tests use small ones). */
+  static Export export(Path luceneDir, SearchLanguage language, Path outDir, int termShardBytes, int docShardBytes,
+      int shardsPerFolder) throws IOException {
     // The folder belongs to the staging site: other files (the facet labels) may already be there.
     Files.createDirectories(outDir);
     try (Directory dir = FSDirectory.open(luceneDir); DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -78,7 +81,7 @@ public final class SearchExporter {
         throw new IOException("search index in " + luceneDir + " is not force-merged");
       }
       LeafReader leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
-      return new SearchExporter.Run(language, outDir, termShardBytes, docShardBytes).write(leaf);
+      return new SearchExporter.Run(language, outDir, termShardBytes, docShardBytes, shardsPerFolder).write(leaf);
     }
   }
 
@@ -102,12 +105,14 @@ public final class SearchExporter {
 
     final int termShardBytes;
     final int docShardBytes;
+    final int shardsPerFolder;
 
-    Run(SearchLanguage language, Path outDir, int termShardBytes, int docShardBytes) {
+    Run(SearchLanguage language, Path outDir, int termShardBytes, int docShardBytes, int shardsPerFolder) {
       this.language = language;
       this.outDir = outDir;
       this.termShardBytes = termShardBytes;
       this.docShardBytes = docShardBytes;
+      this.shardsPerFolder = shardsPerFolder;
     }
 
     Export write(LeafReader leaf) throws IOException {
@@ -609,6 +614,7 @@ public final class SearchExporter {
       j.append(']');
       j.append(",\"termFiles\":").append(Json.quote(termPrefix));
       j.append(",\"docFiles\":").append(Json.quote(docPrefix));
+      j.append(",\"shardsPerFolder\":").append(shardsPerFolder);
       j.append('}');
       String js = "(self.PassageSearchData=self.PassageSearchData||[]).push([" + Json.quote(language.lang() + "/index.js")
           + "," + j + "]);\n";
@@ -618,56 +624,66 @@ public final class SearchExporter {
     }
 
     /**
-     * Writes shard {@code i} of a kind as {@code kind-<gen>-<i>.js}, {@code <gen>} hashing every
-     * payload of the kind; returns {@code kind-<gen>-}.
-     */
-    /**
-     * Numbered shards of one kind, named by a hash of all of them: each payload goes to a
-     * temporary file as it is made, and is written under its final name once the hash is known.
+     * Numbered shards of one kind, in a folder named by a hash of all of them. Shard {@code i} is
+     * {@code <kind>-<gen>/<i / shardsPerFolder>/<i>.js}: folders of at most that many files,
+     * as FAT32 (USB sticks) holds at most 65,534 entries per folder and many file systems slow
+     * down on large ones. Each payload is written once, under its final name, into a folder that
+     * is renamed when the hash is known; the script's key ({@code <lang>/<kind>/<i>}) does not
+     * depend on the hash.
      */
     private final class ShardWriter {
       private final String kind;
+      private final Path folder;
       private final MessageDigest md = sha256();
-      private final List<Path> parts = new ArrayList<>();
+      private final Map<String, Integer> sizes = new LinkedHashMap<>();
+      private int count;
 
-      ShardWriter(String kind) {
+      ShardWriter(String kind) throws IOException {
         this.kind = kind;
+        this.folder = outDir.resolve(kind + ".partial");
+        Publisher.deleteTree(folder);
       }
 
       void add(byte[] payload) throws IOException {
         md.update(payload);
-        Path part = outDir.resolve(kind + ".part-" + parts.size());
-        Files.write(part, payload);
-        parts.add(part);
+        int i = count++;
+        String name = (i / shardsPerFolder) + "/" + i + ".js";
+        if (i % shardsPerFolder == 0) {
+          Files.createDirectories(folder.resolve(Integer.toString(i / shardsPerFolder)));
+        }
+        sizes.put(name, writeScript(folder.resolve(name), kind + "/" + i, payload));
       }
 
       int count() {
-        return parts.size();
+        return count;
       }
 
-      /** Writes the shard scripts; returns their common name prefix. */
+      /** Names the folder by the hash of every shard; returns {@code <kind>-<gen>/}. */
       String finish() throws IOException {
-        String prefix = kind + "-" + HexFormat.of().formatHex(md.digest(), 0, 6) + "-";
-        for (int i = 0; i < parts.size(); i++) {
-          write(prefix + i + ".js", Files.readAllBytes(parts.get(i)));
-          Files.delete(parts.get(i));
+        String prefix = kind + "-" + HexFormat.of().formatHex(md.digest(), 0, 6) + "/";
+        if (count > 0) {
+          Path target = outDir.resolve(prefix);
+          Publisher.deleteTree(target);
+          Files.move(folder, target);
         }
+        sizes.forEach((name, size) -> files.put(prefix + name, size));
         return prefix;
       }
     }
 
     private String save(String kind, byte[] payload) throws IOException {
       String name = kind + "-" + hash(payload) + ".js";
-      write(name, payload);
+      files.put(name, writeScript(outDir.resolve(name), kind, payload));
       return name;
     }
 
-    private void write(String name, byte[] payload) throws IOException {
-      String js = "(self.PassageSearchData=self.PassageSearchData||[]).push([" + Json.quote(language.lang() + "/" + name)
+    /** Writes a script that registers {@code payload} as {@code <lang>/<key>}; returns its size. */
+    private int writeScript(Path file, String key, byte[] payload) throws IOException {
+      String js = "(self.PassageSearchData=self.PassageSearchData||[]).push([" + Json.quote(language.lang() + "/" + key)
           + ",\"" + FormatWriter.encodeText(payload) + "\"]);\n";
       byte[] bytes = js.getBytes(StandardCharsets.UTF_8);
-      Files.write(outDir.resolve(name), bytes);
-      files.put(name, bytes.length);
+      Files.write(file, bytes);
+      return bytes.length;
     }
   }
 

@@ -115,13 +115,22 @@ class SearchFormatTest {
 
   @Test
   void exportIsDeterministic() throws IOException {
-    List<String> first;
-    try (var s = Files.list(out)) {
-      first = s.map(p -> p.getFileName().toString()).sorted().toList();
-    }
+    List<String> first = files();
+    assertThat(first).anyMatch(f -> f.startsWith("index.js ")).anyMatch(f -> f.matches("terms-[0-9a-f]{12}/0/0\\.js [0-9a-f]+"));
     new LuceneSearchIndexer().index("en", new SearchFixture(3).documents(40), lucene, site);
-    try (var s = Files.list(out)) {
-      assertThat(s.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(first);
+    assertThat(files()).isEqualTo(first);
+  }
+
+  /** Every file under the language's folder (relative path, size and hash), sorted. */
+  private List<String> files() throws IOException {
+    try (var s = Files.walk(out)) {
+      return s.filter(Files::isRegularFile).map(p -> {
+        try {
+          return out.relativize(p).toString().replace('\\', '/') + " " + SearchExporter.hash(Files.readAllBytes(p));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).sorted().toList();
     }
   }
 
@@ -172,7 +181,7 @@ class SearchFormatTest {
     String entry = Files.readString(out.resolve("index.js"));
     Matcher m = Pattern.compile("\"termFiles\":\"([^\"]+)\"").matcher(entry);
     assertThat(m.find()).isTrue();
-    return out.resolve(m.group(1) + i + ".js");
+    return out.resolve(m.group(1) + (i / SearchExporter.SHARDS_PER_FOLDER) + "/" + i + ".js");
   }
 
   @Test
@@ -181,7 +190,7 @@ class SearchFormatTest {
     // a version-1 shard (uncompressed body): the version is read before anything else
     rewrite(shard("meta"), b -> b[4] = 1);
     assertThat(search("migration")).startsWith("error=Passage search: shard en/meta-")
-        .contains("has format version 1 but this client reads version 2; rebuild the site");
+        .contains("has format version 1 but this client reads version 3; rebuild the site");
   }
 
   @Test
@@ -197,28 +206,28 @@ class SearchFormatTest {
     assertThat(search(q)).startsWith("total=");
     // a damaged checksum
     rewrite(terms, b -> b[b.length - 2] ^= 0x55);
-    assertThat(search(q)).startsWith("error=Passage search: shard en/" + terms.getFileName())
+    assertThat(search(q)).startsWith("error=Passage search: shard en/" + out.relativize(terms))
         .contains("is corrupt (checksum mismatch)");
     rewrite(terms, b -> b[b.length - 2] ^= 0x55);
     assertThat(search(q)).startsWith("total=");
     // damaged compressed data: the inflater rejects it or the checksum does, never a silent result
     for (int at : new int[] {12, 40, 100}) {
       rewrite(terms, b -> b[Math.min(at, b.length - 6)] ^= 0x55);
-      assertThat(search(q)).as("byte " + at).startsWith("error=Passage search: shard en/" + terms.getFileName())
+      assertThat(search(q)).as("byte " + at).startsWith("error=Passage search: shard en/" + out.relativize(terms))
           .contains("is corrupt (");
       rewrite(terms, b -> b[Math.min(at, b.length - 6)] ^= 0x55);
     }
     // a truncated shard
     replace(terms, b -> java.util.Arrays.copyOf(b, b.length - 6));
-    assertThat(search(q)).startsWith("error=Passage search: shard en/" + terms.getFileName()).contains("is corrupt (");
+    assertThat(search(q)).startsWith("error=Passage search: shard en/" + out.relativize(terms)).contains("is corrupt (");
   }
 
   @Test
   void aMissingShardOrOldEntryIsAClearError() throws IOException {
     Files.delete(shard("meta"));
     assertThat(search("migration")).startsWith("error=Passage search: could not load search file ROOT/search/en/meta-");
-    Files.writeString(out.resolve("index.js"), Files.readString(out.resolve("index.js")).replace("{\"format\":2,", "{\"format\":1,"));
-    assertThat(search("migration")).contains("index en/index.js has format version 1 but this client reads version 2");
+    Files.writeString(out.resolve("index.js"), Files.readString(out.resolve("index.js")).replace("{\"format\":3,", "{\"format\":1,"));
+    assertThat(search("migration")).contains("index en/index.js has format version 1 but this client reads version 3");
   }
 
   @Test
@@ -316,7 +325,7 @@ class SearchFormatTest {
             Passage.searchInternals.openIndex('ROOT/', 'en').then(function (idx) {
               var n = idx.meta.docShards.length, all = [];
               for (var i = 0; i < n; i++) {
-                all.push(idx.load(idx.entry.docFiles + i + '.js', 'D', idx.meta.dictionary).then(function (r) {
+                all.push(idx.loadShard(idx.entry.docFiles, 'docs', i, 'D', idx.meta.dictionary).then(function (r) {
                   var stats = { literal: 0 };
                   Passage.searchInternals.readDocs(r, stats);
                   return stats.literal;

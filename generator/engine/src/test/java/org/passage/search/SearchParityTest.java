@@ -40,7 +40,7 @@ class SearchParityTest {
     site = tmp.resolve("site");
     LuceneSearchIndexer.write(SearchLanguage.of("en"), docs, lucene);
     // small shards, so that queries (prefixes above all) cross shard boundaries
-    export = SearchExporter.export(lucene, SearchLanguage.of("en"), site.resolve("search/en"), 8 * 1024, 4 * 1024);
+    export = SearchExporter.export(lucene, SearchLanguage.of("en"), site.resolve("search/en"), 8 * 1024, 4 * 1024, 3);
     reference = SearchReference.open(lucene, "en");
     cases = ParityQueries.generate(docs, 11);
   }
@@ -59,8 +59,15 @@ class SearchParityTest {
     assertThat(docs.size()).isGreaterThan(500);
     assertThat(cases.size()).isGreaterThanOrEqualTo(500);
     assertThat(export.files().keySet()).first().isEqualTo("index.js");
-    assertThat(export.files().keySet().stream().filter(f -> f.startsWith("terms-")).count()).isGreaterThan(3);
-    assertThat(export.files().keySet().stream().filter(f -> f.startsWith("docs-")).count()).isGreaterThan(3);
+    // three shards per folder here, so the queries below read shards from many folders
+    for (String kind : List.of("terms", "docs")) {
+      List<String> shards = export.files().keySet().stream().filter(f -> f.startsWith(kind + "-")).toList();
+      assertThat(shards).hasSizeGreaterThan(6).allMatch(f -> f.matches(kind + "-[0-9a-f]{12}/\\d+/\\d+\\.js"));
+      assertThat(shards).allMatch(f -> {
+        String[] parts = f.split("[/.]");
+        return Integer.parseInt(parts[1]) == Integer.parseInt(parts[2]) / 3;
+      });
+    }
     System.out.printf("search fixture: %d units, %d queries, export %d files, %d bytes%n",
         docs.size(), cases.size(), export.files().size(), export.totalBytes());
   }
