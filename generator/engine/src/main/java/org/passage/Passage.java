@@ -29,9 +29,9 @@ import org.passage.output.OutputPlan;
 import org.passage.output.Publisher;
 import org.passage.output.SitemapWriter;
 import org.passage.output.ThemeAssets;
-import org.passage.search.SearchDocument;
 import org.passage.search.SearchDocuments;
 import org.passage.search.SearchIndexer;
+import org.passage.search.SearchPage;
 import org.passage.site.Site;
 import org.passage.site.SiteAssembler;
 import org.passage.site.SiteValidator;
@@ -192,15 +192,13 @@ public final class Passage {
     }
 
     /** Adds a page's documents; {@code page} (its place in source order) orders them. Thread-safe. */
-    void add(String lang, int page, List<SearchDocument> docs) {
+    void add(String lang, int page, SearchPage docs) {
       SearchIndexer.Session session = sessions.get(lang);
       if (session == null) {
         return;
       }
       try {
-        for (int s = 0; s < docs.size(); s++) {
-          session.add(((long) page << 32) | s, docs.get(s));
-        }
+        session.addPage(page, docs);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -67,6 +72,8 @@ public final class LuceneSearchIndexer implements SearchIndexer {
     private final Path building;
     private final Directory dir;
     private final IndexWriter writer;
+    /** Analysis chains not in use; a thread takes one per page (building a chain is not cheap). */
+    private final Queue<AnalysedText.Analyser> analysers = new ConcurrentLinkedQueue<>();
     private boolean finished;
 
     LuceneSession(SearchLanguage language, Path luceneDir) throws IOException {
@@ -97,7 +104,46 @@ public final class LuceneSearchIndexer implements SearchIndexer {
 
     @Override
     public void add(long order, SearchDocument doc) throws IOException {
-      writer.addDocument(toLucene(doc, order));
+      writer.addDocument(toLucene(doc, order, null));
+    }
+
+    /**
+     * Adds a page's documents, analysing each piece of text once: a section's text is indexed in
+     * its document and again in its page's, and the page's words come from the same analysis.
+     */
+    @Override
+    public void addPage(int page, SearchPage p) throws IOException {
+      List<SearchDocument> docs = p.documents();
+      if (docs.isEmpty()) {
+        return;
+      }
+      AnalysedText.Analyser analyser = analysers.poll();
+      if (analyser == null) {
+        analyser = new AnalysedText.Analyser(language);
+      }
+      try {
+        addPage(page, p, analyser);
+      } finally {
+        analysers.offer(analyser);
+      }
+    }
+
+    private void addPage(int page, SearchPage p, AnalysedText.Analyser analyser) throws IOException {
+      List<SearchDocument> docs = p.documents();
+      CharArraySet words = new CharArraySet(256, false);
+      List<AnalysedText> parts = new ArrayList<>(p.bodyParts().size());
+      for (String part : p.bodyParts()) {
+        parts.add(analyser.analyse(part, words));
+      }
+      SearchDocument first = docs.get(0);
+      Analysed pageText = new Analysed(analyser.analyse(title(first), words), analyser.analyse(first.headings(), words), AnalysedText.joined(parts), words);
+      writer.addDocument(toLucene(first, (long) page << 32, pageText));
+      for (int s = 1; s < docs.size(); s++) {
+        SearchDocument d = docs.get(s);
+        Analysed text = new Analysed(analyser.analyse(title(d), null), analyser.analyse(d.headings(), null),
+            parts.get(p.sectionParts().get(s - 1)).stream(), null);
+        writer.addDocument(toLucene(d, ((long) page << 32) | s, text));
+      }
     }
 
     void finish() throws IOException {
@@ -146,20 +192,39 @@ public final class LuceneSearchIndexer implements SearchIndexer {
     }
   }
 
-  private static Document toLucene(SearchDocument d, long ord) {
+  /** A document's text, analysed already; {@code words} only for a page. */
+  private record Analysed(AnalysedText title, AnalysedText headings, TokenStream body, CharArraySet words) {}
+
+  /** What a document's title field holds: the page's title, or the section's heading. */
+  private static String title(SearchDocument d) {
+    return d.anchor().isEmpty() ? d.pageTitle() : d.section();
+  }
+
+  /** The Lucene document; its text is analysed by the writer's analyzer unless {@code analysed} is given. */
+  private static Document toLucene(SearchDocument d, long ord, Analysed analysed) {
     Document doc = new Document();
     doc.add(new NumericDocValuesField(SearchFields.ORD, ord));
     doc.add(new StoredField(SearchFields.PATH, d.path()));
     doc.add(new StoredField(SearchFields.ANCHOR, d.anchor()));
     doc.add(new StoredField(SearchFields.PAGE_TITLE, d.pageTitle()));
     doc.add(new StoredField(SearchFields.SECTION, d.section()));
-    String title = d.anchor().isEmpty() ? d.pageTitle() : d.section();
-    doc.add(new TextField(SearchFields.TITLE, title, Field.Store.NO));
-    doc.add(new TextField(SearchFields.HEADINGS, d.headings(), Field.Store.NO));
-    doc.add(new TextField(SearchFields.BODY, d.body(), Field.Store.YES));
-    if (d.anchor().isEmpty()) {
-      // A page's text holds its sections' text: its words are every word, each counted once per page.
-      doc.add(new Field(SearchFields.WORD, title + "\n" + d.headings() + "\n" + d.body(), WORD_TYPE));
+    String title = title(d);
+    if (analysed == null) {
+      doc.add(new TextField(SearchFields.TITLE, title, Field.Store.NO));
+      doc.add(new TextField(SearchFields.HEADINGS, d.headings(), Field.Store.NO));
+      doc.add(new TextField(SearchFields.BODY, d.body(), Field.Store.YES));
+      if (d.anchor().isEmpty()) {
+        // A page's text holds its sections' text: its words are every word, each counted once per page.
+        doc.add(new Field(SearchFields.WORD, title + "\n" + d.headings() + "\n" + d.body(), WORD_TYPE));
+      }
+    } else {
+      doc.add(new Field(SearchFields.TITLE, analysed.title().stream(), TextField.TYPE_NOT_STORED));
+      doc.add(new Field(SearchFields.HEADINGS, analysed.headings().stream(), TextField.TYPE_NOT_STORED));
+      doc.add(new Field(SearchFields.BODY, analysed.body(), TextField.TYPE_NOT_STORED));
+      doc.add(new StoredField(SearchFields.BODY, d.body()));
+      if (analysed.words() != null) {
+        doc.add(new Field(SearchFields.WORD, AnalysedText.words(analysed.words()), WORD_TYPE));
+      }
     }
     d.facets().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
       for (String v : e.getValue().stream().distinct().sorted().toList()) {

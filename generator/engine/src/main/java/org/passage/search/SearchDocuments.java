@@ -16,9 +16,9 @@ public final class SearchDocuments {
    * @param terms taxonomy to the page's term ids, implied terms included
    * @param sections the page's plain text, as conversion extracted it
    */
-  public static List<SearchDocument> of(PageMeta meta, String title, Map<String, List<String>> terms, List<TextSection> sections) {
+  public static SearchPage of(PageMeta meta, String title, Map<String, List<String>> terms, List<TextSection> sections) {
     if (!meta.searchable()) {
-      return List.of();
+      return SearchPage.NONE;
     }
     Map<String, List<String>> facets = new LinkedHashMap<>();
     facets.put("collection", List.of(meta.collection().orElse("page")));
@@ -36,13 +36,20 @@ public final class SearchDocuments {
     }
     String description = meta.description();
     String body = description.isEmpty() ? all.toString().strip() : description + "\n" + all.toString().strip();
+    List<String> parts = new ArrayList<>();
+    if (!description.isEmpty()) {
+      parts.add(description);
+    }
     List<SearchDocument> out = new ArrayList<>();
+    List<Integer> sectionParts = new ArrayList<>();
     out.add(new SearchDocument(meta.outputPath(), "", title, "", heads.toString().strip(), body, facets));
     for (TextSection s : sections) {
       if (!s.anchor().isEmpty()) {
+        sectionParts.add(parts.size());
         out.add(new SearchDocument(meta.outputPath(), s.anchor(), title, s.heading(), s.headings(), s.text(), facets));
       }
+      parts.add(s.text());
     }
-    return out;
+    return new SearchPage(out, parts, sectionParts);
   }
 }

@@ -25,6 +25,17 @@ public interface SearchIndexer {
      */
     void add(long order, SearchDocument doc) throws IOException;
 
+    /**
+     * Adds a page's documents, ordered by {@code page} (unique; the documents of page {@code p}
+     * follow those of every page before it, whatever order pages arrive in). Safe to call from
+     * several threads.
+     */
+    default void addPage(int page, SearchPage p) throws IOException {
+      for (int s = 0; s < p.documents().size(); s++) {
+        add(((long) page << 32) | s, p.documents().get(s));
+      }
+    }
+
     /** Finishes the index and writes the browser export under {@code siteDir/search/<lang>/}. */
     void export(Path siteDir) throws IOException;
 

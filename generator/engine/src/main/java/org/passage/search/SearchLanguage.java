@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -12,21 +13,24 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The analysis of one language: the analyzer that makes index terms, the analyzer that makes the
- * surface words offered as "did you mean" suggestions, and the facts the browser port needs.
- *
- * <p>The browser reproduces {@code analyzer} exactly (tokenizer, filters, stop set, stemmer
- * named by {@code stemmer}); {@code words} is the same chain without the stemmer and
- * {@code prefixes} the same chain without stop words and stemmer.
+ * The analysis of one language, as the parts of Lucene's analyzer for it: a tokenizer, the
+ * filters that normalise a token into a surface word (possessive, lowercase), stop words, and
+ * the stemmer. {@code analyzer} is Lucene's own analyzer (EnglishAnalyzer), which the Java
+ * reference and the browser port follow; the parts compose into the same chain, and also into
+ * the chain that makes the "did you mean" words ({@link #words}: no stemmer) and the one that
+ * expands a prefix ({@link #prefixes}: no stop words, no stemmer).
  */
 public record SearchLanguage(
     String lang,
     Supplier<Analyzer> analyzer,
-    Supplier<Analyzer> words,
-    Supplier<Analyzer> prefixes,
+    Supplier<Tokenizer> tokenizer,
+    UnaryOperator<TokenStream> normalizer,
+    CharArraySet stopSet,
+    UnaryOperator<TokenStream> stemFilter,
     String stemmer,
     List<String> stopWords) {
 
@@ -35,10 +39,46 @@ public record SearchLanguage(
   /** The analysis for {@code lang}; English for languages that have none yet. */
   public static SearchLanguage of(String lang) {
     SearchLanguage l = LANGUAGES.get(lang);
-    return l != null ? l : new SearchLanguage(lang, LANGUAGES.get("en").analyzer, LANGUAGES.get("en").words,
-        LANGUAGES.get("en").prefixes, "porter", LANGUAGES.get("en").stopWords);
+    if (l != null) {
+      return l;
+    }
+    SearchLanguage en = LANGUAGES.get("en");
+    return new SearchLanguage(lang, en.analyzer, en.tokenizer, en.normalizer, en.stopSet, en.stemFilter, en.stemmer, en.stopWords);
   }
 
+  /** Tokenizer, normaliser and stop words: the index terms before stemming. */
+  public Supplier<Analyzer> words() {
+    return () -> analyzer(false, true);
+  }
+
+  /** Tokenizer and normaliser only: what a typed prefix is compared with. */
+  public Supplier<Analyzer> prefixes() {
+    return () -> analyzer(false, false);
+  }
+
+  /** The whole chain, with {@code tap} between the stop words and the stemmer (it sees each surface word). */
+  TokenStream indexChain(Tokenizer source, UnaryOperator<TokenStream> tap) {
+    return stemFilter.apply(tap.apply(new StopFilter(normalizer.apply(source), stopSet)));
+  }
+
+  private Analyzer analyzer(boolean stem, boolean stop) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = tokenizer.get();
+        TokenStream result = normalizer.apply(source);
+        if (stop) {
+          result = new StopFilter(result, stopSet);
+        }
+        if (stem) {
+          result = stemFilter.apply(result);
+        }
+        return new TokenStreamComponents(source, result);
+      }
+    };
+  }
+
+  /** EnglishAnalyzer's chain, taken apart (Lucene 9.12; no stem exclusions). */
   private static SearchLanguage english() {
     CharArraySet stop = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     List<String> stopWords = new ArrayList<>();
@@ -46,22 +86,7 @@ public record SearchLanguage(
       stopWords.add(new String((char[]) o));
     }
     stopWords.sort(null);
-    return new SearchLanguage("en", EnglishAnalyzer::new, () -> chain(stop), () -> chain(null), "porter", List.copyOf(stopWords));
-  }
-
-  /** StandardTokenizer, possessive, lowercase and (when given) stop words: English minus stemming. */
-  private static Analyzer chain(CharArraySet stop) {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream result = new EnglishPossessiveFilter(source);
-        result = new LowerCaseFilter(result);
-        if (stop != null) {
-          result = new StopFilter(result, stop);
-        }
-        return new TokenStreamComponents(source, result);
-      }
-    };
+    return new SearchLanguage("en", EnglishAnalyzer::new, StandardTokenizer::new,
+        in -> new LowerCaseFilter(new EnglishPossessiveFilter(in)), stop, PorterStemFilter::new, "porter", List.copyOf(stopWords));
   }
 }
