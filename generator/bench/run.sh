@@ -146,6 +146,10 @@ measure() {
   fi
   echo "$name $run $wall $cpu ${rss:-0} $html $bytes $status $load" >>"$RESULTS"
   log "$(printf '%-8s run %d: %6.1f s wall, %6.1f s CPU, %5d MiB peak RSS, %s (load %s)' "$name" "$run" "$wall" "$cpu" "$(( ${rss:-0} / 1024 ))" "$status" "$load")"
+  # the engine's own stage times (Main --timings)
+  if grep -q '^stages: ' "$dir/stdout.log" 2>/dev/null; then
+    log "         $(grep '^stages: ' "$dir/stdout.log")"
+  fi
 }
 
 PCONTENT=$CORPUS/passage/content
@@ -157,11 +161,11 @@ for ((run = 1; run <= RUNS; run++)); do
       jfr=(-XX:FlightRecorderOptions:stackdepth=2048 -XX:StartFlightRecording=filename=$WORK/engine.jfr,settings=profile)
     fi
     # shellcheck disable=SC2086
-    measure engine "$WORK/out-engine/site" "$run" -- java $JAVA_OPTS "${jfr[@]}" -cp "$CP" org.passage.Main "$PCONTENT" "$WORK/out-engine/site"
+    measure engine "$WORK/out-engine/site" "$run" -- java $JAVA_OPTS "${jfr[@]}" -cp "$CP" org.passage.Main --timings "$PCONTENT" "$WORK/out-engine/site"
   fi
   if has engine-nosearch; then
     # shellcheck disable=SC2086
-    measure engine-nosearch "$WORK/out-engine-nosearch/site" "$run" -- java $JAVA_OPTS -cp "$CP" org.passage.Main --no-search "$PCONTENT" "$WORK/out-engine-nosearch/site"
+    measure engine-nosearch "$WORK/out-engine-nosearch/site" "$run" -- java $JAVA_OPTS -cp "$CP" org.passage.Main --no-search --timings "$PCONTENT" "$WORK/out-engine-nosearch/site"
   fi
   if has plugin; then
     MAVEN_OPTS="$JAVA_OPTS" measure plugin "$WORK/out-plugin/site" "$run" -- \

@@ -10,10 +10,11 @@ import org.passage.diagnostics.BuildFailedException;
 import org.passage.diagnostics.Problem;
 
 /**
- * Builds a site without Maven: {@code java -cp … org.passage.Main [--no-search] CONTENT OUTPUT [THEMES]}.
- * Used by the benchmark to show how much of a build is Maven's start-up, and (with
- * {@code --no-search}) how much is the search index. Exit code 1 for problems in the input, 2
- * for usage and machine failures.
+ * Builds a site without Maven:
+ * {@code java -cp … org.passage.Main [--no-search] [--timings] CONTENT OUTPUT [THEMES]}. Used by
+ * the benchmark to show how much of a build is Maven's start-up, and (with {@code --no-search})
+ * how much is the search index; {@code --timings} prints each stage's time. Exit code 1 for
+ * problems in the input, 2 for usage and machine failures.
  */
 public final class Main {
   private Main() {}
@@ -21,9 +22,10 @@ public final class Main {
   public static void main(String[] arguments) {
     List<String> list = new ArrayList<>(List.of(arguments));
     boolean search = !list.remove("--no-search");
+    boolean timings = list.remove("--timings");
     String[] args = list.toArray(String[]::new);
     if (args.length < 2) {
-      System.err.println("usage: org.passage.Main [--no-search] CONTENT OUTPUT [THEMES]");
+      System.err.println("usage: org.passage.Main [--no-search] [--timings] CONTENT OUTPUT [THEMES]");
       System.exit(2);
     }
     Path content = Path.of(args[0]).toAbsolutePath();
@@ -36,6 +38,9 @@ public final class Main {
       Passage.Result result = new Passage(config, search ? Optional.of(DefaultSearch.indexer()) : Optional.empty()).build();
       result.warnings().forEach(p -> System.err.println(p.format()));
       System.out.println("built " + result.pages() + " pages into " + output);
+      if (timings) {
+        System.out.println("stages: " + result.timings());
+      }
     } catch (BuildFailedException e) {
       for (Problem p : e.problems()) {
         System.err.println(p.format());

@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.passage.config.BuildConfig;
 import org.passage.config.SiteConfig;
@@ -56,8 +59,37 @@ public final class Passage {
     this.search = search;
   }
 
-  /** The outcome of a successful build: warnings and the number of pages written. */
-  public record Result(List<Problem> warnings, int pages) {}
+  /**
+   * The outcome of a successful build: warnings, the number of pages written, and how long each
+   * stage took (milliseconds, in stage order), for {@code Main --timings} and the mojo's debug log.
+   */
+  public record Result(List<Problem> warnings, int pages, Map<String, Long> stageMillis) {
+    /** "load 2.1 s, convert 20.3 s, …". */
+    public String timings() {
+      StringBuilder b = new StringBuilder();
+      stageMillis.forEach((stage, ms) -> b.append(b.length() > 0 ? ", " : "").append(stage).append(' ')
+          .append(String.format(Locale.ROOT, "%.1f", ms / 1000.0)).append(" s"));
+      return b.toString();
+    }
+  }
+
+  /** Stage durations of the build in progress: each stage marks its start, which ends the one before. */
+  private final class Clock {
+    private final Map<String, Long> millis = new LinkedHashMap<>();
+    private String stage;
+    private long start;
+
+    void mark(String next) {
+      long now = System.nanoTime();
+      if (stage != null) {
+        millis.put(stage, (now - start) / 1_000_000);
+      }
+      stage = next;
+      start = now;
+    }
+  }
+
+  private Clock clock;
 
   /**
    * Runs the build. Throws {@link BuildFailedException} (with every problem) when the input has
@@ -65,6 +97,7 @@ public final class Passage {
    */
   public Result build() throws IOException, BuildFailedException {
     Diagnostics diagnostics = new Diagnostics();
+    clock = new Clock();
     try (SearchIndexes search = new SearchIndexes()) {
       // Each stage's result is handed straight to the next, so what a stage no longer needs (the
       // Markdown text, the pages' plain text, the whole site once rendered) can be collected.
@@ -72,13 +105,16 @@ public final class Passage {
       boolean published = false;
       try {
         // 5. Index: the documents went in during conversion; finish and export each language.
+        clock.mark("index");
         search.export(staged.dir());
         fail(diagnostics);
 
         // 6. Write
+        clock.mark("write");
         staged.publisher().publish();
         published = true;
-        return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), staged.written().size());
+        clock.mark(null);
+        return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), staged.written().size(), clock.millis);
       } finally {
         if (!published) {
           staged.publisher().abandon(); // whatever went wrong (even running out of memory), no half site is left
@@ -107,6 +143,7 @@ public final class Passage {
 
   // 1. Load
   private Loaded load(Diagnostics diagnostics) throws IOException {
+    clock.mark("load");
     LoadedContent loaded = new ContentLoader(config, diagnostics).load();
     SiteConfig siteConfig = loaded.site();
     List<PageMeta> metas = new FrontMatterReader(siteConfig, diagnostics).read(loaded.pages());
@@ -118,6 +155,7 @@ public final class Passage {
 
   // 2. Convert Markdown (parallel; results kept in source order), feeding the search index as it goes
   private Converted convert(Loaded in, SearchIndexes search) throws IOException {
+    clock.mark("convert");
     SiteConfig siteConfig = in.content().site();
     String abbreviations = Abbreviations.markdown(siteConfig, in.content().data(), in.diagnostics());
     MarkdownConverter converter = new MarkdownConverter(siteConfig.markdown().html(), abbreviations, in.plan());
@@ -125,25 +163,39 @@ public final class Passage {
       search.open(lang.code());
     }
     List<PageMeta> metas = in.metas();
+    // The search index numbers each language's pages from 0, in source order.
+    int[] searchNumber = new int[metas.size()];
+    Map<String, Integer> perLanguage = new HashMap<>();
+    for (int i = 0; i < metas.size(); i++) {
+      searchNumber[i] = perLanguage.merge(metas.get(i).source().language().code(), 1, Integer::sum) - 1;
+    }
     Map<String, ConvertedPage> converted = new ConcurrentHashMap<>();
-    IntStream.range(0, metas.size()).parallel().forEach(i -> {
-      PageMeta m = metas.get(i);
-      ConvertedPage page = converter.convert(m.source(), in.diagnostics());
-      String title = SiteAssembler.title(m, page.h1());
-      search.add(m.source().language().code(), i, SearchDocuments.of(m, title, SiteAssembler.terms(m, in.taxonomies()), page.sections()));
-      converted.put(m.contentPath(), page.withoutText());
+    // Every core takes the next page in source order, so pages finish nearly in order and the
+    // search index, which adds them in order, seldom holds a page back.
+    AtomicInteger next = new AtomicInteger();
+    IntStream.range(0, Runtime.getRuntime().availableProcessors()).parallel().forEach(worker -> {
+      for (int i = next.getAndIncrement(); i < metas.size(); i = next.getAndIncrement()) {
+        PageMeta m = metas.get(i);
+        ConvertedPage page = converter.convert(m.source(), in.diagnostics());
+        String title = SiteAssembler.title(m, page.h1());
+        search.add(m.source().language().code(), searchNumber[i],
+            SearchDocuments.of(m, title, SiteAssembler.terms(m, in.taxonomies()), page.sections()));
+        converted.put(m.contentPath(), page.withoutText());
+      }
     });
     return new Converted(in.withMetas(metas.stream().map(PageMeta::withoutText).toList()), converted);
   }
 
   // 3. Assemble and validate
   private Assembled assemble(Converted in) {
+    clock.mark("assemble");
     Loaded l = in.loaded();
     Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.taxonomies(), l.content().data(), l.content().assets());
     return new Assembled(l, site);
   }
 
   private Validated validate(Assembled in) throws IOException, BuildFailedException {
+    clock.mark("validate");
     Diagnostics diagnostics = in.loaded().diagnostics();
     in.loaded().termLoader().check(in.loaded().taxonomies(), in.loaded().metas());
     new SiteValidator(diagnostics).validate(in.site());
@@ -155,6 +207,7 @@ public final class Passage {
 
   // 4. Render into a staging folder
   private Staged render(Validated in) throws IOException, BuildFailedException {
+    clock.mark("render");
     Diagnostics diagnostics = in.diagnostics();
     Publisher publisher = new Publisher(config.outputDir());
     if (!publisher.mayReplace()) {
@@ -191,7 +244,7 @@ public final class Passage {
       }
     }
 
-    /** Adds a page's documents; {@code page} (its place in source order) orders them. Thread-safe. */
+    /** Adds a page's documents; {@code page} is its number among its language's pages. Thread-safe. */
     void add(String lang, int page, SearchPage docs) {
       SearchIndexer.Session session = sessions.get(lang);
       if (session == null) {

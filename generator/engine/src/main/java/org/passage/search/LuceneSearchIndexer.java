@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,7 +20,6 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -26,8 +28,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -35,7 +35,7 @@ import org.passage.output.Publisher;
 
 /**
  * Builds one language's Lucene index in the build folder, force-merged into one segment with
- * documents in input order, then exports it for the browser with {@link SearchExporter}.
+ * documents in page order, then exports it for the browser with {@link SearchExporter}.
  */
 public final class LuceneSearchIndexer implements SearchIndexer {
 
@@ -53,17 +53,26 @@ public final class LuceneSearchIndexer implements SearchIndexer {
 
   @Override
   public Session open(String lang, Path luceneDir) throws IOException {
-    return new LuceneSession(SearchLanguage.of(lang), luceneDir);
+    return new LuceneSession(SearchLanguage.of(lang), luceneDir, false);
   }
 
   /** Writes a fresh index of {@code docs}, in list order, into {@code luceneDir}. */
   public static void write(SearchLanguage language, List<SearchDocument> docs, Path luceneDir) throws IOException {
-    try (LuceneSession session = new LuceneSession(language, luceneDir)) {
+    try (LuceneSession session = new LuceneSession(language, luceneDir, false)) {
       for (int i = 0; i < docs.size(); i++) {
-        session.add(i, docs.get(i));
+        session.addPage(i, SearchPage.of(docs.get(i)));
       }
       session.finish();
     }
+  }
+
+  /**
+   * A session whose documents Lucene analyses field by field, as {@link org.apache.lucene.document.TextField}s
+   * with the language's analyzer, instead of replaying one analysis per piece of text: the index
+   * the replay must equal (tests compare the two).
+   */
+  static Session openAnalysedByLucene(String lang, Path luceneDir) throws IOException {
+    return new LuceneSession(SearchLanguage.of(lang), luceneDir, true);
   }
 
   private static final class LuceneSession implements Session {
@@ -72,24 +81,32 @@ public final class LuceneSearchIndexer implements SearchIndexer {
     private final Path building;
     private final Directory dir;
     private final IndexWriter writer;
+    private final boolean analysedByLucene;
     /** Analysis chains not in use; a thread takes one per page (building a chain is not cheap). */
     private final Queue<AnalysedText.Analyser> analysers = new ConcurrentLinkedQueue<>();
+    /** Pages ready to be indexed that arrived before a page with a lower number. */
+    private final Map<Integer, List<Document>> waiting = new ConcurrentHashMap<>();
+    /** Held by the one thread adding documents to the writer. */
+    private final ReentrantLock adding = new ReentrantLock();
+    /** The next page to add; pages go into the index in number order. */
+    private volatile int nextPage;
     private boolean finished;
 
-    LuceneSession(SearchLanguage language, Path luceneDir) throws IOException {
+    LuceneSession(SearchLanguage language, Path luceneDir, boolean analysedByLucene) throws IOException {
       this.language = language;
       this.luceneDir = luceneDir;
+      this.analysedByLucene = analysedByLucene;
       // Written beside the previous index and moved in place when finished, so a failed build
       // keeps the index of the site that is still published.
       this.building = luceneDir.resolveSibling(luceneDir.getFileName() + ".building");
       Publisher.deleteTree(building);
       Files.createDirectories(building);
       Analyzer analyzer = new PerFieldAnalyzerWrapper(language.analyzer().get(), Map.of(SearchFields.WORD, language.words().get()));
-      // Documents arrive from the conversion threads in any order; the index sort puts them in
-      // page order, so the export does not depend on thread timing.
+      // Documents are added by one thread at a time, in page order, so their ids are in page
+      // order without an index sort (which costs a sort of every posting list at each flush
+      // and merge) and segments merge by concatenation.
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-          .setIndexSort(new Sort(new SortField(SearchFields.ORD, SortField.Type.LONG)))
           .setMergePolicy(new LogDocMergePolicy())
           .setRAMBufferSizeMB(RAM_BUFFER_MB)
           .setUseCompoundFile(false);
@@ -102,51 +119,76 @@ public final class LuceneSearchIndexer implements SearchIndexer {
       }
     }
 
-    @Override
-    public void add(long order, SearchDocument doc) throws IOException {
-      writer.addDocument(toLucene(doc, order, null));
-    }
-
     /**
-     * Adds a page's documents, analysing each piece of text once: a section's text is indexed in
-     * its document and again in its page's, and the page's words come from the same analysis.
+     * Analyses a page (on the calling thread: conversion runs on every core) and hands its
+     * documents over to be added in page order. The thread that brings the next page in order
+     * adds it, and every waiting page after it; the others return to their work at once.
      */
     @Override
     public void addPage(int page, SearchPage p) throws IOException {
+      if (page < nextPage || waiting.putIfAbsent(page, documents(p)) != null) {
+        throw new IllegalArgumentException("page " + page + " added twice");
+      }
+      while (waiting.containsKey(nextPage) && adding.tryLock()) {
+        try {
+          for (List<Document> docs = waiting.remove(nextPage); docs != null; docs = waiting.remove(nextPage)) {
+            writer.addDocuments(docs);
+            nextPage++;
+          }
+        } finally {
+          adding.unlock();
+        }
+        // a page may have arrived between the last look and the unlock: look again
+      }
+    }
+
+    private List<Document> documents(SearchPage p) {
       List<SearchDocument> docs = p.documents();
       if (docs.isEmpty()) {
-        return;
+        return List.of();
+      }
+      if (analysedByLucene) {
+        return docs.stream().map(d -> toLucene(d, null)).toList();
       }
       AnalysedText.Analyser analyser = analysers.poll();
       if (analyser == null) {
         analyser = new AnalysedText.Analyser(language);
       }
       try {
-        addPage(page, p, analyser);
+        return documents(p, analyser);
       } finally {
         analysers.offer(analyser);
       }
     }
 
-    private void addPage(int page, SearchPage p, AnalysedText.Analyser analyser) throws IOException {
+    /**
+     * The page's documents, each piece of text analysed once: a section's text is indexed in its
+     * document and again in its page's, and the page's words come from the same analysis.
+     */
+    private static List<Document> documents(SearchPage p, AnalysedText.Analyser analyser) {
       List<SearchDocument> docs = p.documents();
-      CharArraySet words = new CharArraySet(256, false);
+      SearchDocument first = docs.get(0);
+      CharArraySet words = first.anchor().isEmpty() ? new CharArraySet(256, false) : null;
       List<AnalysedText> parts = new ArrayList<>(p.bodyParts().size());
       for (String part : p.bodyParts()) {
         parts.add(analyser.analyse(part, words));
       }
-      SearchDocument first = docs.get(0);
-      Analysed pageText = new Analysed(analyser.analyse(title(first), words), analyser.analyse(first.headings(), words), AnalysedText.joined(parts), words);
-      writer.addDocument(toLucene(first, (long) page << 32, pageText));
+      List<Document> out = new ArrayList<>(docs.size());
+      out.add(toLucene(first, new Analysed(analyser.analyse(title(first), words), analyser.analyse(first.headings(), words),
+          AnalysedText.joined(parts), words)));
       for (int s = 1; s < docs.size(); s++) {
         SearchDocument d = docs.get(s);
-        Analysed text = new Analysed(analyser.analyse(title(d), null), analyser.analyse(d.headings(), null),
-            parts.get(p.sectionParts().get(s - 1)).stream(), null);
-        writer.addDocument(toLucene(d, ((long) page << 32) | s, text));
+        out.add(toLucene(d, new Analysed(analyser.analyse(title(d), null), analyser.analyse(d.headings(), null),
+            parts.get(p.sectionParts().get(s - 1)).stream(), null)));
       }
+      return out;
     }
 
     void finish() throws IOException {
+      if (!waiting.isEmpty()) {
+        throw new IllegalStateException("search index: page " + nextPage + " never arrived, so pages "
+            + new TreeMap<>(waiting).keySet() + " could not be added");
+      }
       // Each indexing thread left a buffer of documents in memory; writing them is a good part of
       // indexing. forceMerge would write them one after the other in this thread, so write them
       // on all cores first.
@@ -201,9 +243,8 @@ public final class LuceneSearchIndexer implements SearchIndexer {
   }
 
   /** The Lucene document; its text is analysed by the writer's analyzer unless {@code analysed} is given. */
-  private static Document toLucene(SearchDocument d, long ord, Analysed analysed) {
+  private static Document toLucene(SearchDocument d, Analysed analysed) {
     Document doc = new Document();
-    doc.add(new NumericDocValuesField(SearchFields.ORD, ord));
     doc.add(new StoredField(SearchFields.PATH, d.path()));
     doc.add(new StoredField(SearchFields.ANCHOR, d.anchor()));
     doc.add(new StoredField(SearchFields.PAGE_TITLE, d.pageTitle()));

@@ -16,7 +16,6 @@ public final class SearchFields {
   /** Surface words (lowercased, unstemmed) for "did you mean", on page documents only. */
   public static final String WORD = "word";
   public static final String FACET_PREFIX = "facet.";
-  public static final String ORD = "ord";
   public static final String PATH = "path";
   public static final String ANCHOR = "anchor";
   public static final String PAGE_TITLE = "page_title";

@@ -20,21 +20,11 @@ public interface SearchIndexer {
   /** One language's index being written. Closing it without {@link #export} discards it. */
   interface Session extends AutoCloseable {
     /**
-     * Adds one document. Safe to call from several threads; documents end up ordered by
-     * {@code order}, which must be unique, whatever order they arrive in.
+     * Adds a page's documents. Pages are numbered from 0 without gaps (a page with no documents
+     * is added too, as {@link SearchPage#NONE}); they may arrive in any order, from several
+     * threads, and go into the index in number order.
      */
-    void add(long order, SearchDocument doc) throws IOException;
-
-    /**
-     * Adds a page's documents, ordered by {@code page} (unique; the documents of page {@code p}
-     * follow those of every page before it, whatever order pages arrive in). Safe to call from
-     * several threads.
-     */
-    default void addPage(int page, SearchPage p) throws IOException {
-      for (int s = 0; s < p.documents().size(); s++) {
-        add(((long) page << 32) | s, p.documents().get(s));
-      }
-    }
+    void addPage(int page, SearchPage p) throws IOException;
 
     /** Finishes the index and writes the browser export under {@code siteDir/search/<lang>/}. */
     void export(Path siteDir) throws IOException;
@@ -47,7 +37,7 @@ public interface SearchIndexer {
   default void index(String lang, List<SearchDocument> docs, Path luceneDir, Path siteDir) throws IOException {
     try (Session session = open(lang, luceneDir)) {
       for (int i = 0; i < docs.size(); i++) {
-        session.add(i, docs.get(i));
+        session.addPage(i, SearchPage.of(docs.get(i)));
       }
       session.export(siteDir);
     }

@@ -10,6 +10,11 @@ import java.util.List;
 public record SearchPage(List<SearchDocument> documents, List<String> bodyParts, List<Integer> sectionParts) {
   public static final SearchPage NONE = new SearchPage(List.of(), List.of(), List.of());
 
+  /** One document on its own (a page without sections, or a unit of a test fixture). */
+  public static SearchPage of(SearchDocument doc) {
+    return new SearchPage(List.of(doc), List.of(doc.body()), List.of());
+  }
+
   public SearchPage {
     documents = List.copyOf(documents);
     bodyParts = List.copyOf(bodyParts);

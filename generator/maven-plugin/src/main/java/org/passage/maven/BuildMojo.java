@@ -51,6 +51,7 @@ public final class BuildMojo extends SiteMojo {
       Passage.Result result = new Passage(config, Optional.ofNullable(DefaultSearch.indexer())).build();
       result.warnings().forEach(this::report);
       getLog().info("Passage built " + result.pages() + " pages into " + config.display(config.outputDir()));
+      getLog().debug("Passage stages: " + result.timings());
     } catch (BuildFailedException e) {
       e.problems().forEach(this::report);
       throw new MojoFailureException("Passage: " + e.getMessage() + " (see the lines above; the previous site was left as it was)");
