@@ -249,6 +249,11 @@ function dirBytes(dir, filter = () => true) {
 }
 
 // ---- Main ----------------------------------------------------------------------------------
+// REPORT_ONLY=1: print the report of the last run again (from its results JSON), measure nothing
+if (process.env.REPORT_ONLY === '1') {
+  report(JSON.parse(fs.readFileSync(path.join(OUT, `results-${PAGES}.json`), 'utf8')));
+  process.exit(0);
+}
 const result = { pages: +PAGES, knownItems: known.length, cold: {}, warm: {}, relevance: {}, index: {}, pagefindBuild: pfBuild, notes: [] };
 let browser = null;
 const servers = [];
@@ -354,7 +359,8 @@ function report(r) {
     c.forEach((x, i) => {
       for (const [p, b] of x.loaded || []) {
         // Passage: search/<lang>/<kind>-<gen>/<folder>/<i>.js or search/<lang>/<kind>-<hash>.js
-        const base = p.includes('/search/') ? p.split('/search/').pop().split('/')[1] : p.split('/').pop();
+        const shard = p.match(/\/search\/[^/]+\/([^/]+)\//);
+        const base = shard ? shard[1] : p.split('/').pop();
         const k = /^passage-search\.js$/.test(base) ? 'js' : /\.pf_(\w+)$/.test(base) ? base.replace(/.*\.pf_/, '') : /\.pagefind$/.test(base) ? 'wasm'
           : /\.json$/.test(base) ? 'entry' : /\.js$/.test(base) && p.startsWith('/pagefind/') ? 'js' : base.replace(/[-.].*$/, '');
         const e = (per[k] = per[k] || c.map(() => [0, 0]));
