@@ -132,7 +132,9 @@ public final class LuceneSearchIndexer implements SearchIndexer {
       while (waiting.containsKey(nextPage) && adding.tryLock()) {
         try {
           for (List<Document> docs = waiting.remove(nextPage); docs != null; docs = waiting.remove(nextPage)) {
-            writer.addDocuments(docs);
+            if (!docs.isEmpty()) {
+              writer.addDocuments(docs);
+            }
             nextPage++;
           }
         } finally {
