@@ -33,7 +33,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -76,7 +76,7 @@ public final class SearchExporter {
       int shardsPerFolder) throws IOException {
     // The folder belongs to the staging site: other files (the facet labels) may already be there.
     Files.createDirectories(outDir);
-    try (Directory dir = FSDirectory.open(luceneDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+    try (Directory dir = new NIOFSDirectory(luceneDir); DirectoryReader reader = DirectoryReader.open(dir)) {
       if (reader.leaves().size() > 1) {
         throw new IOException("search index in " + luceneDir + " is not force-merged");
       }
