@@ -1,7 +1,6 @@
 package org.passage.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -39,7 +37,7 @@ import org.passage.output.Publisher;
  */
 public final class LuceneSearchIndexer implements SearchIndexer {
 
-  /** Memory for buffered documents before a segment is flushed, shared by all threads. */
+  /** Memory for buffered documents before a segment is flushed. */
   static final double RAM_BUFFER_MB = 64;
 
   private static final FieldType WORD_TYPE = new FieldType();
@@ -191,22 +189,7 @@ public final class LuceneSearchIndexer implements SearchIndexer {
         throw new IllegalStateException("search index: page " + nextPage + " never arrived, so pages "
             + new TreeMap<>(waiting).keySet() + " could not be added");
       }
-      // Each indexing thread left a buffer of documents in memory; writing them is a good part of
-      // indexing. forceMerge would write them one after the other in this thread, so write them
-      // on all cores first.
-      try {
-        IntStream.range(0, Runtime.getRuntime().availableProcessors()).parallel().forEach(i -> {
-          try {
-            while (writer.flushNextBuffer()) {
-              // until no thread's buffer is left
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
+      // Flushes the one buffer left (pages are added by one thread at a time), then merges.
       writer.forceMerge(1);
       writer.commit();
       writer.close();
