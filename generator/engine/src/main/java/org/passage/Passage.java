@@ -177,9 +177,11 @@ public final class Passage {
       for (int i = next.getAndIncrement(); i < metas.size(); i = next.getAndIncrement()) {
         PageMeta m = metas.get(i);
         ConvertedPage page = converter.convert(m.source(), in.diagnostics());
-        String title = SiteAssembler.title(m, page.h1());
-        search.add(m.source().language().code(), searchNumber[i],
-            SearchDocuments.of(m, title, SiteAssembler.terms(m, in.taxonomies()), page.sections()));
+        String lang = m.source().language().code();
+        if (search.indexes(lang)) {
+          String title = SiteAssembler.title(m, page.h1());
+          search.add(lang, searchNumber[i], SearchDocuments.of(m, title, SiteAssembler.terms(m, in.taxonomies()), page.sections()));
+        }
         converted.put(m.contentPath(), page.withoutText());
       }
     });
@@ -244,14 +246,15 @@ public final class Passage {
       }
     }
 
+    /** Whether {@code lang} has an index (not without search), so its pages' documents are wanted. */
+    boolean indexes(String lang) {
+      return sessions.containsKey(lang);
+    }
+
     /** Adds a page's documents; {@code page} is its number among its language's pages. Thread-safe. */
     void add(String lang, int page, SearchPage docs) {
-      SearchIndexer.Session session = sessions.get(lang);
-      if (session == null) {
-        return;
-      }
       try {
-        session.addPage(page, docs);
+        sessions.get(lang).addPage(page, docs);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
