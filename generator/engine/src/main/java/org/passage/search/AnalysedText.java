@@ -22,15 +22,13 @@ final class AnalysedText {
   private final char[] chars;
   private final int[] ends;
   private final int[] increments;
-  private final int count;
   /** Positions skipped after the last term (trailing stop words), as the stream's end() reports them. */
   private final int trailing;
 
-  private AnalysedText(char[] chars, int[] ends, int[] increments, int count, int trailing) {
+  private AnalysedText(char[] chars, int[] ends, int[] increments, int trailing) {
     this.chars = chars;
     this.ends = ends;
     this.increments = increments;
-    this.count = count;
     this.trailing = trailing;
   }
 
@@ -112,7 +110,7 @@ final class AnalysedText {
         }
         stream.end();
         int trailing = increment.getPositionIncrement();
-        return new AnalysedText(Arrays.copyOf(chars, length), Arrays.copyOf(ends, count), Arrays.copyOf(increments, count), count, trailing);
+        return new AnalysedText(Arrays.copyOf(chars, length), Arrays.copyOf(ends, count), Arrays.copyOf(increments, count), trailing);
       } catch (IOException e) {
         throw new UncheckedIOException(e); // reading a String
       } finally {
@@ -163,7 +161,7 @@ final class AnalysedText {
     public boolean incrementToken() {
       while (part < parts.size()) {
         AnalysedText t = parts.get(part);
-        if (next < t.count) {
+        if (next < t.ends.length) {
           clearAttributes();
           int start = next == 0 ? 0 : t.ends[next - 1];
           term.copyBuffer(t.chars, start, t.ends[next] - start);
