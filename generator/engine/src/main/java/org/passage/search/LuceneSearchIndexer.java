@@ -57,9 +57,7 @@ public final class LuceneSearchIndexer implements SearchIndexer {
   /** Writes a fresh index of {@code docs}, in list order, into {@code luceneDir}. */
   public static void write(SearchLanguage language, List<SearchDocument> docs, Path luceneDir) throws IOException {
     try (LuceneSession session = new LuceneSession(language, luceneDir, false)) {
-      for (int i = 0; i < docs.size(); i++) {
-        session.addPage(i, SearchPage.of(docs.get(i)));
-      }
+      session.addEach(docs);
       session.finish();
     }
   }

@@ -26,6 +26,13 @@ public interface SearchIndexer {
      */
     void addPage(int page, SearchPage p) throws IOException;
 
+    /** Adds each of {@code docs} as a page of its own, numbered from 0 in list order. */
+    default void addEach(List<SearchDocument> docs) throws IOException {
+      for (int i = 0; i < docs.size(); i++) {
+        addPage(i, SearchPage.of(docs.get(i)));
+      }
+    }
+
     /** Finishes the index and writes the browser export under {@code siteDir/search/<lang>/}. */
     void export(Path siteDir) throws IOException;
 
@@ -36,9 +43,7 @@ public interface SearchIndexer {
   /** Indexes {@code docs} in list order and exports them: the whole stage in one call. */
   default void index(String lang, List<SearchDocument> docs, Path luceneDir, Path siteDir) throws IOException {
     try (Session session = open(lang, luceneDir)) {
-      for (int i = 0; i < docs.size(); i++) {
-        session.addPage(i, SearchPage.of(docs.get(i)));
-      }
+      session.addEach(docs);
       session.export(siteDir);
     }
   }
