@@ -153,9 +153,11 @@ public final class ContentLoader {
     int pos = 4;
     while (pos <= text.length()) {
       int eol = text.indexOf('\n', pos);
-      String line = eol < 0 ? text.substring(pos) : text.substring(pos, eol);
-      String trimmed = line.stripTrailing();
-      if (trimmed.equals("---") || trimmed.equals("...")) {
+      int end = eol < 0 ? text.length() : eol;
+      while (end > pos && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end - pos == 3 && (text.startsWith("---", pos) || text.startsWith("...", pos))) {
         return pos;
       }
       if (eol < 0) {

@@ -16,17 +16,20 @@ public final class TextDecoder {
   private TextDecoder() {}
 
   public static Optional<String> decode(byte[] bytes, String display, Diagnostics diagnostics) {
+    // Fast path: String's own UTF-8 decoding builds a compact string without a char[] copy. It
+    // replaces bad input with U+FFFD, so only text without U+FFFD is taken from it; anything
+    // else goes through the strict decoder, which finds the bad byte.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return Optional.of(normalised(fast));
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
-      String text = chars.toString();
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+      return Optional.of(normalised(chars.toString()));
     } catch (MalformedInputException e) {
       int bad = badOffset(bytes);
       int line = 1;
@@ -48,6 +51,13 @@ public final class TextDecoder {
       diagnostics.error(SourcePos.of(display), "file is not valid UTF-8", "save the file as UTF-8");
       return Optional.empty();
     }
+  }
+
+  private static String normalised(String text) {
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   /** Offset of the first byte that does not start a valid UTF-8 sequence. */

@@ -26,6 +26,18 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * keys and non-string keys become problems at their line; nothing throws for bad input.
  */
 public final class YamlReader {
+  /**
+   * Shared by every read: building the schema's resolvers per file was most of what loading
+   * 10,000 pages allocated. Settings and schema are immutable; the file's label is not needed
+   * because problems carry our own path.
+   */
+  private static final LoadSettings SETTINGS =
+      LoadSettings.builder()
+          .setSchema(new CoreSchema())
+          .setMaxAliasesForCollections(50)
+          .setCodePointLimit(32 * 1024 * 1024)
+          .build();
+
   private YamlReader() {}
 
   /**
@@ -33,15 +45,8 @@ public final class YamlReader {
    * file (front matter starts at line 2). Returns empty if the text is not valid YAML.
    */
   public static Optional<YNode> read(String text, String path, int firstLine, Diagnostics diagnostics) {
-    LoadSettings settings =
-        LoadSettings.builder()
-            .setLabel(path)
-            .setSchema(new CoreSchema())
-            .setMaxAliasesForCollections(50)
-            .setCodePointLimit(32 * 1024 * 1024)
-            .build();
     try {
-      Optional<Node> root = new Compose(settings).composeString(text);
+      Optional<Node> root = new Compose(SETTINGS).composeString(text);
       if (root.isEmpty()) {
         return Optional.of(new YNode(null, "", new SourcePos(path, firstLine, 1), Map.of()));
       }

@@ -84,6 +84,21 @@ class BadInputTest {
   }
 
   @Test
+  void aReplacementCharacterWrittenOnPurposeIsValidUtf8() throws Exception {
+    // U+FFFD is also what lenient decoding puts in place of a bad byte: the loader must tell the two apart.
+    var site = TestSite.write(dir, "-- content/ok.md --\nFine.\n");
+    Files.write(site.root().resolve("content/sign.md"), "\uFEFF# Sign\r\n\r\nThe \uFFFD sign.\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    var good = site.build();
+    assertThat(good.problems()).isEmpty();
+    assertThat(good.html("sign.html").select("main h1").text()).isEqualTo("Sign");
+    assertThat(good.content("sign.html")).contains("<p>The \uFFFD sign.</p>");
+
+    Files.write(site.root().resolve("content/bad.md"), new byte[] {'#', ' ', 'B', '\n', '\n', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, ' ', (byte) 0xFF, '\n'});
+    var out = site.build();
+    assertThat(out.problems()).containsExactly("content/bad.md:3:3: error: file is not valid UTF-8 (byte 0xFF) (save the file as UTF-8)");
+  }
+
+  @Test
   void twoPagesThatWouldWriteTheSamePath() throws Exception {
     var out = TestSite.write(dir, """
         -- content/a.md --
