@@ -10,7 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.diagnostics.SourcePos;
 import org.passage.site.LanguageSite;
@@ -29,6 +32,8 @@ public final class SiteRenderer {
   private final TemplateRenderer templates;
   private final Diagnostics diagnostics;
   private final Map<String, TemplateError> errors = new LinkedHashMap<>();
+  /** One per thread that renders at the same time; kept for the next page. */
+  private final Queue<PageBuffer> buffers = new ConcurrentLinkedQueue<>();
 
   public SiteRenderer(TemplateRenderer templates, Diagnostics diagnostics) {
     this.templates = templates;
@@ -152,17 +157,23 @@ public final class SiteRenderer {
   }
 
   private void write(Path out, String sitePath, String template, LanguageSite lang, Map<String, Object> vars, List<String> written) {
-    String html;
+    PageBuffer buffer = Objects.requireNonNullElseGet(buffers.poll(), PageBuffer::new);
     try {
-      html = templates.render(template, lang, sitePath, vars);
+      templates.render(template, lang, sitePath, vars, buffer.start());
+      Path file = out.resolve(sitePath);
+      Files.createDirectories(file.getParent());
+      buffer.writeTo(file);
     } catch (TemplateError e) {
       String key = e.file() + ":" + e.line() + ":" + e.getMessage().replaceAll(" \\(while rendering [^)]*\\)$", "");
       synchronized (errors) {
         errors.putIfAbsent(key, e);
       }
       return;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      buffers.offer(buffer);
     }
-    writeFile(out.resolve(sitePath), html);
     if (written != null && sitePath.endsWith(".html")) {
       written.add(sitePath);
     }

@@ -4,8 +4,8 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,9 +75,9 @@ public final class TemplateRenderer {
 
   /**
    * Renders {@code template} for the page written at {@code sitePath}. {@code vars} adds to the
-   * common context: site, lang, data, nav, root, taxonomies.
+   * common context: site, lang, data, nav, root, taxonomies. The HTML goes to {@code out}.
    */
-  public String render(String template, LanguageSite lang, String sitePath, Map<String, Object> vars) {
+  public void render(String template, LanguageSite lang, String sitePath, Map<String, Object> vars, Writer out) {
     Map<String, Object> ctx = new HashMap<>(vars);
     ctx.put("site", siteView);
     ctx.put("lang", lang.language().code());
@@ -90,9 +90,7 @@ public final class TemplateRenderer {
     ctx.put("searchPath", searchPath(lang));
     try {
       PebbleTemplate t = engine.getTemplate(template);
-      StringWriter out = new StringWriter(16 * 1024);
       t.evaluate(out, ctx, Locale.ROOT);
-      return out.toString();
     } catch (PebbleException e) {
       String file = e.getFileName() == null ? loader.display(template) : loader.display(e.getFileName());
       int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
