@@ -1,5 +1,7 @@
 package org.passage.template;
 
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
+import io.pebbletemplates.pebble.attributes.ResolvedAttribute;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.template.EvaluationContext;
@@ -34,6 +36,28 @@ final class PassageExtension extends AbstractExtension {
         "collection", fn(List.of("name"), (args, ctx) -> views.collection(lang(ctx), str(args.get("name")))),
         "page", fn(List.of("path"), (args, ctx) -> views.page(lang(ctx), str(args.get("path")))));
   }
+
+  @Override
+  public List<AttributeResolver> getAttributeResolver() {
+    return List.of(MAP_ENTRIES);
+  }
+
+  /**
+   * Reads {@code view.name} straight from the map. Our views are maps, and Pebble's own resolver
+   * first looks for a Java member of the map at every access, allocating a cache key each time
+   * (0.5 GB over 10,000 pages). Anything else (a missing key, an index, a method call) goes on
+   * to Pebble's resolver, which gives the same value or reports the same error as before.
+   */
+  private static final AttributeResolver MAP_ENTRIES =
+      (instance, name, args, argsNode, context, file, line) -> {
+        if (args == null && name instanceof String && instance instanceof Map<?, ?> map) {
+          Object value = map.get(name);
+          if (value != null || map.containsKey(name)) {
+            return new ResolvedAttribute(value);
+          }
+        }
+        return null;
+      };
 
   private static String lang(EvaluationContext ctx) {
     return (String) ctx.getVariable("lang");
