@@ -23,6 +23,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -317,7 +318,9 @@ public final class MarkdownConverter {
 
   private static void collectText(Node node, StringBuilder sb) {
     if (node instanceof com.vladsch.flexmark.ast.Text) {
-      sb.append(node.getChars().unescape());
+      BasedSequence chars = node.getChars();
+      // unescape() runs two regular expressions; most text has nothing for them to do
+      sb.append(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : chars.unescape());
       return;
     }
     if (node instanceof com.vladsch.flexmark.ast.Code code) {
