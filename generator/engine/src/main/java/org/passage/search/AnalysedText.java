@@ -5,7 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -33,15 +33,15 @@ final class AnalysedText {
   }
 
   /** One term per word of {@code words}, for a field that records which words a document has. */
-  static TokenStream words(CharArraySet words) {
+  static TokenStream words(CharArrayMap<Boolean> words) {
     return new TokenStream() {
       private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-      private java.util.Iterator<Object> it;
+      private CharArrayMap<Boolean>.EntryIterator it;
 
       @Override
       public void reset() throws IOException {
         super.reset();
-        it = words.iterator();
+        it = words.entrySet().iterator();
       }
 
       @Override
@@ -50,7 +50,7 @@ final class AnalysedText {
           return false;
         }
         clearAttributes();
-        char[] w = (char[]) it.next();
+        char[] w = it.nextKey(); // the map's own array, where its iterator's next() would copy it
         term.copyBuffer(w, 0, w.length);
         return true;
       }
@@ -73,7 +73,7 @@ final class AnalysedText {
     private final TokenStream stream;
     private final CharTermAttribute term;
     private final PositionIncrementAttribute increment;
-    private CharArraySet words;
+    private CharArrayMap<Boolean> words;
     private char[] chars = new char[1024];
     private int[] ends = new int[128];
     private int[] increments = new int[128];
@@ -86,7 +86,7 @@ final class AnalysedText {
     }
 
     /** Analyses {@code text}, adding its surface words (after stop words, before stemming) to {@code words}. */
-    AnalysedText analyse(String text, CharArraySet words) {
+    AnalysedText analyse(String text, CharArrayMap<Boolean> words) {
       this.words = words;
       int count = 0;
       int length = 0;
@@ -136,8 +136,8 @@ final class AnalysedText {
         if (!input.incrementToken()) {
           return false;
         }
-        if (words != null && !words.contains(word.buffer(), 0, word.length())) {
-          words.add(word.toString()); // a copy: the set keeps what it is given
+        if (words != null && !words.containsKey(word.buffer(), 0, word.length())) {
+          words.put(Arrays.copyOf(word.buffer(), word.length()), Boolean.TRUE); // a copy: the map keeps what it is given
         }
         return true;
       }

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -166,7 +166,7 @@ public final class LuceneSearchIndexer implements SearchIndexer {
     private static List<Document> documents(SearchPage p, AnalysedText.Analyser analyser) {
       List<SearchDocument> docs = p.documents();
       SearchDocument first = docs.get(0);
-      CharArraySet words = first.anchor().isEmpty() ? new CharArraySet(256, false) : null;
+      CharArrayMap<Boolean> words = first.anchor().isEmpty() ? new CharArrayMap<>(256, false) : null;
       List<AnalysedText> parts = new ArrayList<>(p.bodyParts().size());
       for (String part : p.bodyParts()) {
         parts.add(analyser.analyse(part, words));
@@ -218,7 +218,7 @@ public final class LuceneSearchIndexer implements SearchIndexer {
   }
 
   /** A document's text, analysed already; {@code words} only for a page. */
-  private record Analysed(AnalysedText title, AnalysedText headings, TokenStream body, CharArraySet words) {}
+  private record Analysed(AnalysedText title, AnalysedText headings, TokenStream body, CharArrayMap<Boolean> words) {}
 
   /** What a document's title field holds: the page's title, or the section's heading. */
   private static String title(SearchDocument d) {
