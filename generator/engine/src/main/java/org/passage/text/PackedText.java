@@ -1,18 +1,22 @@
 package org.passage.text;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * A string kept DEFLATE-compressed in memory. Every page's HTML waits from conversion until the
- * page is rendered; packed, 100,000 pages of it take a fraction of the heap. Immutable.
+ * A string kept DEFLATE-compressed in memory. Every page's Markdown waits from loading until the
+ * page is converted, and its HTML from conversion until it is rendered; packed, 100,000 pages of
+ * them take a fraction of the heap. Immutable.
  */
 public final class PackedText {
   private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
   private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(() -> new Inflater(true));
+  /** Room to deflate into, kept per thread (up to a size) rather than allocated for each text. */
+  private static final ThreadLocal<byte[]> OUTPUTS = ThreadLocal.withInitial(() -> new byte[16 * 1024]);
+  private static final int MAX_KEPT_OUTPUT = 1 << 20;
 
   private final byte[] packed;
   private final int length; // UTF-8 bytes of the text
@@ -28,12 +32,18 @@ public final class PackedText {
     deflater.reset();
     deflater.setInput(raw);
     deflater.finish();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 64);
-    byte[] buffer = new byte[8192];
+    byte[] out = OUTPUTS.get();
+    int n = 0;
     while (!deflater.finished()) {
-      out.write(buffer, 0, deflater.deflate(buffer));
+      if (n == out.length) {
+        out = Arrays.copyOf(out, out.length * 2);
+      }
+      n += deflater.deflate(out, n, out.length - n);
     }
-    return new PackedText(out.toByteArray(), raw.length);
+    if (out.length <= MAX_KEPT_OUTPUT) {
+      OUTPUTS.set(out);
+    }
+    return new PackedText(Arrays.copyOf(out, n), raw.length);
   }
 
   /** The text. */
