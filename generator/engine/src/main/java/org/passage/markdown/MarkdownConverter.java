@@ -165,8 +165,9 @@ public final class MarkdownConverter {
   }
 
   public ConvertedPage convert(SourcePage page, Diagnostics diagnostics) {
-    String text = abbreviations.isEmpty() ? page.body() : page.body() + "\n\n" + abbreviations;
-    Document doc = parser(Feature.of(page.body())).parse(text);
+    String body = page.body().unpack();
+    String text = abbreviations.isEmpty() ? body : body + "\n\n" + abbreviations;
+    Document doc = parser(Feature.of(body)).parse(text);
     new HeaderIdGenerator(doc).generateIds(doc);
 
     Optional<String> h1 = Optional.empty();
@@ -181,7 +182,7 @@ public final class MarkdownConverter {
       heading.unlink();
     }
 
-    Lines lines = new Lines(page.body(), page.bodyLine(), page.display());
+    Lines lines = new Lines(body, page.bodyLine(), page.display());
     List<org.passage.markdown.Heading> headings = new ArrayList<>();
     Set<String> anchors = new LinkedHashSet<>();
     List<LinkRef> links = new ArrayList<>();
