@@ -17,6 +17,7 @@ import org.passage.config.SiteConfig.Language;
 import org.passage.config.SiteConfigReader;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.diagnostics.SourcePos;
+import org.passage.text.TextArena;
 import org.passage.yaml.YNode;
 import org.passage.yaml.YamlReader;
 
@@ -33,6 +34,7 @@ public final class ContentLoader {
 
   private final BuildConfig build;
   private final Diagnostics diagnostics;
+  private final TextArena bodies = new TextArena();
 
   public ContentLoader(BuildConfig build, Diagnostics diagnostics) {
     this.build = build;
@@ -118,7 +120,7 @@ public final class ContentLoader {
       return Optional.empty();
     }
     if (!text.startsWith("---\n") && !text.equals("---")) {
-      return Optional.of(new SourcePage(contentPath, display, lang, null, text, 1));
+      return Optional.of(new SourcePage(contentPath, display, lang, null, bodies.add(text), 1));
     }
     int end = closingFence(text);
     if (end < 0) {
@@ -145,7 +147,7 @@ public final class ContentLoader {
       diagnostics.error(new SourcePos(display, 1, 1), "empty page", "write some Markdown, or delete the file");
       return Optional.empty();
     }
-    return Optional.of(new SourcePage(contentPath, display, lang, node.value() == null ? null : node, body, bodyLine));
+    return Optional.of(new SourcePage(contentPath, display, lang, node.value() == null ? null : node, bodies.add(body), bodyLine));
   }
 
   /** Offset of the closing "---" or "..." line of front matter that opens at offset 0, or -1. */

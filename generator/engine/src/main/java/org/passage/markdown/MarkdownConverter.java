@@ -165,7 +165,7 @@ public final class MarkdownConverter {
   }
 
   public ConvertedPage convert(SourcePage page, Diagnostics diagnostics) {
-    String body = page.body().unpack();
+    String body = page.body().text();
     String text = abbreviations.isEmpty() ? body : body + "\n\n" + abbreviations;
     Document doc = parser(Feature.of(body)).parse(text);
     new HeaderIdGenerator(doc).generateIds(doc);

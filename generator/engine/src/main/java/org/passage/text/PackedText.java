@@ -7,9 +7,8 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * A string kept DEFLATE-compressed in memory. Every page's Markdown waits from loading until the
- * page is converted, and its HTML from conversion until it is rendered; packed, 100,000 pages of
- * them take a fraction of the heap. Immutable.
+ * A string kept DEFLATE-compressed in memory. Every page's HTML waits from conversion until the
+ * page is rendered; packed, 100,000 pages of it take a fraction of the heap. Immutable.
  */
 public final class PackedText {
   private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
