@@ -13,8 +13,11 @@ import java.nio.charset.StandardCharsets;
  * <p>Filled by one thread; the texts it returns may then be read from any thread.
  */
 public final class TextArena {
-  /** At least half of G1's default region size on machines up to 32 GB, so each chunk is humongous. */
-  static final int CHUNK_BYTES = 3 << 20;
+  /**
+   * Just under 4 MB, array header included: a whole number of G1 regions of 1, 2 or 4 MB (no
+   * region left part empty), and at least half a region, which makes it humongous.
+   */
+  static final int CHUNK_BYTES = (4 << 20) - 1024;
 
   private byte[] chunk = new byte[0];
   private int used;
