@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
  * <p>Every page's Markdown waits from loading until the page is converted. Held as one string per
  * page (40 MB at 10,000 pages), it was copied by every young collection made while loading, and
  * the JVM grew its heap in answer. Arrays this large are allocated outside the young generation
- * by G1 ("humongous") and never copied; deflating each text instead cost most of a second of loading.
+ * by G1 ("humongous") and never copied; deflating each text instead cost most of a second of
+ * loading.
  *
  * <p>Filled by one thread; the texts it returns may then be read from any thread.
  */
