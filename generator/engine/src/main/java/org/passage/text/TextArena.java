@@ -23,7 +23,10 @@ public final class TextArena {
   private byte[] chunk = new byte[0];
   private int used;
 
-  /** Stores {@code text}; a text longer than a chunk gets an array of its own. */
+  /**
+   * Stores {@code text}. A text longer than a quarter of a chunk gets an array of its own, so no
+   * chunk is left more than a quarter empty when the next text does not fit.
+   */
   public Text add(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     if (bytes.length > CHUNK_BYTES / 4) {
