@@ -7,10 +7,14 @@
 # Environment:
 #   PAGES      regular pages to generate (the first argument wins)     default 10000
 #   SEED       corpus seed                                             default 42
-#   TOOLS      which builds to time, any of: engine engine-nosearch plugin hugo   default "engine plugin hugo"
-#              (engine-nosearch: the engine with --no-search, to set beside Hugo, which builds no index)
+#   TOOLS      which builds to time, any of: engine engine-jvmdefaults engine-nosearch plugin hugo
+#              default "engine plugin hugo" (engine-nosearch: the engine with --no-search, to set
+#              beside Hugo, which builds no index; engine-jvmdefaults: the engine without JVM_CONFIG)
 #   RUNS       timed runs per tool; the table shows the median        default 1
-#   JAVA_OPTS  JVM options for the engine run (and MAVEN_OPTS for the plugin run)
+#   JVM_CONFIG the JVM options Passage recommends, default the repository's .mvn/jvm.config (which
+#              Maven reads for builds in this repository); given to the engine, engine-nosearch
+#              and plugin runs
+#   JAVA_OPTS  further JVM options for every Passage run (MAVEN_OPTS for the plugin run)
 #   WORK       scratch folder (corpus, outputs, logs)                 default /tmp/passage-bench
 #   BENCH_M2   private local Maven repository for the plugin goal     default /tmp/bench-m2
 #   ENGINE_CP  use this classpath for the engine instead of building the repository
@@ -27,6 +31,7 @@ SEED=${SEED:-42}
 TOOLS=${TOOLS:-engine plugin hugo}
 RUNS=${RUNS:-1}
 JAVA_OPTS=${JAVA_OPTS:-}
+JVM_CONFIG=${JVM_CONFIG-$(tr -s '\r\n' '  ' <"$REPO/.mvn/jvm.config" 2>/dev/null || true)}
 WORK=${WORK:-/tmp/passage-bench}
 BENCH_M2=${BENCH_M2:-/tmp/bench-m2}
 TIMEOUT=${TIMEOUT:-3600}
@@ -196,14 +201,18 @@ for ((run = 1; run <= RUNS; run++)); do
       jfr=(-XX:FlightRecorderOptions:stackdepth=2048 -XX:StartFlightRecording=filename=$WORK/engine.jfr,settings=profile)
     fi
     # shellcheck disable=SC2086
-    measure engine "$WORK/out-engine/site" "$run" -- java $JAVA_OPTS "${jfr[@]}" -cp "$CP" org.passage.Main --timings "$PCONTENT" "$WORK/out-engine/site"
+    measure engine "$WORK/out-engine/site" "$run" -- java $JVM_CONFIG $JAVA_OPTS "${jfr[@]}" -cp "$CP" org.passage.Main --timings "$PCONTENT" "$WORK/out-engine/site"
+  fi
+  if has engine-jvmdefaults; then
+    # shellcheck disable=SC2086
+    measure engine-jvmdefaults "$WORK/out-engine-jvmdefaults/site" "$run" -- java $JAVA_OPTS -cp "$CP" org.passage.Main --timings "$PCONTENT" "$WORK/out-engine-jvmdefaults/site"
   fi
   if has engine-nosearch; then
     # shellcheck disable=SC2086
-    measure engine-nosearch "$WORK/out-engine-nosearch/site" "$run" -- java $JAVA_OPTS -cp "$CP" org.passage.Main --no-search --timings "$PCONTENT" "$WORK/out-engine-nosearch/site"
+    measure engine-nosearch "$WORK/out-engine-nosearch/site" "$run" -- java $JVM_CONFIG $JAVA_OPTS -cp "$CP" org.passage.Main --no-search --timings "$PCONTENT" "$WORK/out-engine-nosearch/site"
   fi
   if has plugin; then
-    MAVEN_OPTS="$JAVA_OPTS" measure plugin "$WORK/out-plugin/site" "$run" -- \
+    MAVEN_OPTS="$JVM_CONFIG $JAVA_OPTS" measure plugin "$WORK/out-plugin/site" "$run" -- \
       mvn -B -o -Dmaven.repo.local="$BENCH_M2" "org.passage:passage-maven-plugin:$VERSION:build" \
       -Dpassage.content="$PCONTENT" -Dpassage.output="$WORK/out-plugin/site"
   fi
@@ -214,9 +223,9 @@ done
 
 # ---------------------------------------------------------------------------------------------
 # Report
-python3 - "$RESULTS" "$PAGES" "$MD_FILES" "$MD_BYTES" "$SEED" "$RUNS" "$JAVA_OPTS" <<'PY'
+python3 - "$RESULTS" "$PAGES" "$MD_FILES" "$MD_BYTES" "$SEED" "$RUNS" "$JAVA_OPTS" "$JVM_CONFIG" <<'PY'
 import statistics, subprocess, sys, os
-path, pages, md_files, md_bytes, seed, runs, java_opts = sys.argv[1:]
+path, pages, md_files, md_bytes, seed, runs, java_opts, jvm_config = sys.argv[1:]
 pages, md_files, md_bytes = int(pages), int(md_files), int(md_bytes)
 rows = {}
 for line in open(path):
@@ -234,15 +243,16 @@ mem = sh("free -g | awk '/Mem:/ {print $2}'")
 java = sh("java -version 2>&1 | head -1")
 hugo = sh("hugo version 2>/dev/null | cut -d' ' -f1-2")
 print()
-print("Passage build benchmark: %d pages (%d Markdown files, %.1f MB), seed %s, %s run(s), JAVA_OPTS=%r" % (pages, md_files, md_bytes / 1e6, seed, runs, java_opts))
+print("Passage build benchmark: %d pages (%d Markdown files, %.1f MB), seed %s, %s run(s), JVM_CONFIG=%r, JAVA_OPTS=%r" % (
+    pages, md_files, md_bytes / 1e6, seed, runs, jvm_config.strip(), java_opts))
 print("machine: %s CPUs (%s), %s GiB RAM; %s; %s" % (os.cpu_count(), cpu_model, mem, java, hugo or "no hugo"))
 print()
-labels = {"engine": "Passage engine (java Main)", "engine-nosearch": "  same, --no-search", "plugin": "Passage plugin goal (mvn)", "hugo": "Hugo"}
+labels = {"engine": "Passage engine (java Main)", "engine-jvmdefaults": "  same, JVM defaults", "engine-nosearch": "  same, --no-search", "plugin": "Passage plugin goal (mvn)", "hugo": "Hugo"}
 hdr = "%-28s %9s %9s %9s %10s %8s %10s %6s  %s" % ("build", "wall s", "pages/s", "CPU s", "peak RSS", "HTML", "output", "load", "status")
 print(hdr)
 print("-" * len(hdr))
 summary = {}
-for name in ("engine", "engine-nosearch", "plugin", "hugo"):
+for name in ("engine", "engine-jvmdefaults", "engine-nosearch", "plugin", "hugo"):
     if name not in rows:
         continue
     rs = rows[name]
@@ -270,6 +280,11 @@ if e and h and e["ok"] and h["ok"]:
     best = min(r["wall"] for r in rows["engine"]) / min(r["wall"] for r in rows["hugo"])
     print("ratio Passage engine / Hugo: wall %.2fx%s (fastest runs: %.2fx); CPU %.2fx; peak RSS %.2fx" % (
         ratio, verdict, best, statistics.median(r["cpu"] for r in rows["engine"]) / statistics.median(r["cpu"] for r in rows["hugo"]), e["rss"] / h["rss"]))
+d = summary.get("engine-jvmdefaults")
+if d and h and d["ok"] and h["ok"]:
+    print("ratio Passage engine with JVM defaults (no JVM_CONFIG) / Hugo: wall %.2fx (fastest runs: %.2fx); CPU %.2fx; peak RSS %.2fx" % (
+        d["wall"] / h["wall"], min(r["wall"] for r in rows["engine-jvmdefaults"]) / min(r["wall"] for r in rows["hugo"]),
+        statistics.median(r["cpu"] for r in rows["engine-jvmdefaults"]) / statistics.median(r["cpu"] for r in rows["hugo"]), d["rss"] / h["rss"]))
 n = summary.get("engine-nosearch")
 if n and h and n["ok"] and h["ok"]:
     print("ratio Passage engine without search / Hugo (which builds no search index): wall %.2fx (fastest runs: %.2fx); CPU %.2fx" % (
@@ -277,8 +292,10 @@ if n and h and n["ok"] and h["ok"]:
         statistics.median(r["cpu"] for r in rows["engine-nosearch"]) / statistics.median(r["cpu"] for r in rows["hugo"])))
 if e and e["ok"] and at10k:
     print("engine peak RSS: %d MiB (target <= 1024 MiB) -> %s" % (e["rss"] // 1024, "met" if e["rss"] <= 1024 * 1024 else "MISSED"))
+if d and d["ok"] and at10k:
+    print("engine peak RSS with JVM defaults: %d MiB (target <= 1024 MiB) -> %s" % (d["rss"] // 1024, "met" if d["rss"] <= 1024 * 1024 else "MISSED"))
 if e and pages == 100000:
-    print("100,000 pages with JAVA_OPTS=%r: %s" % (java_opts, "built" if e["ok"] else "FAILED"))
+    print("100,000 pages with JVM_CONFIG=%r, JAVA_OPTS=%r: %s" % (jvm_config.strip(), java_opts, "built" if e["ok"] else "FAILED"))
 PY
 
 # ---------------------------------------------------------------------------------------------
