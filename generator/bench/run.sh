@@ -61,12 +61,9 @@ fi
 mkdir -p "$WORK"
 : >"$WORK/mvn-build.log"
 
-# Deleting files. On ext4 without a journal (this machine's disk), creating a file passes over
-# every inode freed in the last minute (fs/ext4/ialloc.c, recently_deleted): after deleting a
-# build's 21,000 files, each new file cost ~0.7 ms of kernel CPU instead of ~0.05 ms, and the tool
-# that had deleted most paid most. So no run follows a deletion: previous outputs are moved aside
-# into $TRASH, emptied when the bench ends, and the first run waits until a minute has passed
-# since the last deletion.
+# No run follows a deletion ("Deleted files" in README.md: on ext4 without a journal, files made
+# within a minute of deleting many cost ~10x the kernel CPU). Previous outputs are moved into
+# $TRASH, emptied on exit; the first run waits for a minute after the last deletion.
 TRASH=$WORK/trash
 mark_deleted() { date +%s >"$WORK/.deleted-at"; }
 discard() {
