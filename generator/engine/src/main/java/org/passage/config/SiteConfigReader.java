@@ -34,15 +34,15 @@ public final class SiteConfigReader {
     String title = site.string("title", "Documentation");
     String description = site.string("description", "");
     Optional<String> baseUrl = build.baseUrl().or(() -> site.string("baseUrl")).map(SiteConfigReader::withSlash);
-    String theme = build.theme().orElseGet(() -> site.string("theme", "default"));
+    String theme = build.theme().orElseGet(() -> themeName(site));
     List<Language> languages = languages(site.list("languages"));
     boolean multilingual = !languages.isEmpty();
     if (!multilingual) {
       languages = List.of(new Language("en", "English", ""));
     }
     MarkdownConfig markdown = markdown(site.node("markdown"));
-    List<TaxonomyConfig> taxonomies = taxonomies(site.map("taxonomies"));
-    List<CollectionConfig> collections = collections(site.map("collections"), taxonomies);
+    List<TaxonomyConfig> taxonomies = taxonomies(named(site, "taxonomies", "taxonomy"));
+    List<CollectionConfig> collections = collections(named(site, "collections", "collection"), taxonomies);
     YNode params = site.node("params");
     @SuppressWarnings("unchecked")
     Map<String, Object> paramMap = params != null && params.isMap() ? (Map<String, Object>) params.toPlain() : Map.of();
@@ -55,19 +55,59 @@ public final class SiteConfigReader {
     return url.endsWith("/") ? url : url + "/";
   }
 
+  private String themeName(StrictMap site) {
+    String name = site.string("theme", "default");
+    if (!Names.isName(name)) {
+      diagnostics.error(site.node("theme").pos(), "theme name " + Names.quote(name) + " is not a folder name", Names.NAME_HINT);
+      return "default";
+    }
+    return name;
+  }
+
+  /**
+   * The entries of a map whose keys name folders of the output (taxonomies, collections); keys
+   * that are not plain names are reported at their position and left out.
+   */
+  private Map<String, YNode> named(StrictMap site, String key, String what) {
+    Map<String, YNode> entries = site.map(key);
+    YNode parent = site.node(key);
+    Map<String, YNode> out = new LinkedHashMap<>();
+    entries.forEach((name, node) -> {
+      if (Names.isName(name)) {
+        out.put(name, node);
+      } else {
+        diagnostics.error(parent.keyPos(name), what + " name " + Names.quote(name) + " is not a plain name", Names.NAME_HINT);
+      }
+    });
+    return out;
+  }
+
   private List<Language> languages(List<YNode> nodes) {
     List<Language> out = new ArrayList<>();
     for (YNode n : nodes) {
+      YNode codeNode = n;
+      Optional<String> code;
+      String name;
       if (n.isScalar() && n.value() != null) {
-        out.add(new Language(n.asText(), n.asText(), n.asText()));
-        continue;
+        code = Optional.of(n.asText());
+        name = n.asText();
+      } else {
+        StrictMap m = new StrictMap(n, diagnostics, "a language");
+        code = m.string("code");
+        name = m.string("name", code.orElse(""));
+        m.finish();
+        codeNode = n.get("code");
       }
-      StrictMap m = new StrictMap(n, diagnostics, "a language");
-      Optional<String> code = m.string("code");
-      String name = m.string("name", code.orElse(""));
-      m.finish();
       if (code.isEmpty()) {
         diagnostics.error(n.pos(), "a language needs a \"code\"", "e.g. - code: en");
+        continue;
+      }
+      if (!Names.isLanguageCode(code.get())) {
+        diagnostics.error(codeNode.pos(), "language code " + Names.quote(code.get()) + " is not a language tag", Names.LANGUAGE_HINT);
+        continue;
+      }
+      if (out.stream().anyMatch(l -> l.code().equals(code.get()))) {
+        diagnostics.error(codeNode.pos(), "language \"" + code.get() + "\" is listed twice");
         continue;
       }
       out.add(new Language(code.get(), name, code.get()));
@@ -159,6 +199,10 @@ public final class SiteConfigReader {
           StrictMap m = new StrictMap(node, diagnostics, "collection \"" + name + "\"");
           Optional<String> path = m.string("path");
           String layout = m.string("layout", name);
+          if (!Names.isLayout(layout)) {
+            diagnostics.error(node.get("layout").pos(), "layout name " + Names.quote(layout) + " is not a template name", "name a file of the theme's layouts/ folder without .peb, e.g. layout: case-study");
+            layout = name;
+          }
           Map<String, FieldSpec> fields = new LinkedHashMap<>();
           m.map("fields").forEach((fieldName, spec) -> field(fieldName, spec, taxonomyNames).ifPresent(f -> fields.put(fieldName, f)));
           m.finish();

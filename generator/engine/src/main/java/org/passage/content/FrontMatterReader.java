@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.passage.config.Names;
 import org.passage.config.SiteConfig;
 import org.passage.config.SiteConfig.CollectionConfig;
 import org.passage.config.SiteConfig.FieldSpec;
@@ -60,11 +61,12 @@ public final class FrontMatterReader {
     Optional<String> title = text(fields, "title");
     String description = text(fields, "description").orElse("");
     double weight = number(fields, "weight").orElse(0d);
-    Optional<String> layout = text(fields, "layout").or(() -> collection.map(CollectionConfig::layout));
+    Optional<String> layout = checked(fields, "layout", Names::isLayout, "is not a template name", "name a file of the theme's layouts/ folder without .peb, e.g. layout: page")
+        .or(() -> collection.map(CollectionConfig::layout));
     Optional<String> date = date(fields, "date");
     boolean toc = bool(fields, "toc", true);
     boolean searchable = bool(fields, "search", true);
-    Optional<String> slug = text(fields, "slug");
+    Optional<String> slug = checked(fields, "slug", Names::isSlug, "is not a file name", "use letters, digits, '.', '-' and '_', e.g. slug: getting-started");
 
     Map<String, List<TermUse>> terms = new LinkedHashMap<>();
     Map<String, FieldSpec> specs = collection.map(CollectionConfig::fields).orElse(Map.of());
@@ -111,14 +113,24 @@ public final class FrontMatterReader {
     return (Map<String, Object>) o;
   }
 
-  /** en/sdgs/goal-10.md -> en/sdgs/goal-10.html; a slug replaces the file name. */
+  /** en/sdgs/goal-10.md -> en/sdgs/goal-10.html; a slug (checked by {@link Names#isSlug}) replaces the file name. */
   static String outputPath(String contentPath, Optional<String> slug) {
     int slash = contentPath.lastIndexOf('/');
     String dir = slash < 0 ? "" : contentPath.substring(0, slash + 1);
     String name = contentPath.substring(slash + 1);
     int dot = name.lastIndexOf('.');
-    String base = slug.map(s -> s.replaceAll("[^\\p{L}\\p{N}._-]+", "-")).orElse(name.substring(0, dot));
-    return dir + base + ".html";
+    return dir + slug.orElse(name.substring(0, dot)) + ".html";
+  }
+
+  /** A text field that must have a given shape; a value of another shape is reported and ignored. */
+  private Optional<String> checked(Map<String, YNode> fields, String key, java.util.function.Predicate<String> shape, String problem, String hint) {
+    return text(fields, key).filter(v -> {
+      if (shape.test(v)) {
+        return true;
+      }
+      diagnostics.error(fields.get(key).pos(), "\"" + key + "\" " + Names.quote(v) + " " + problem, hint);
+      return false;
+    });
   }
 
   private Optional<CollectionConfig> collectionOf(String contentPath) {
