@@ -1,7 +1,6 @@
 package org.passage.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,13 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.passage.config.BuildConfig;
 import org.passage.config.SiteConfig;
 import org.passage.config.SiteConfig.Language;
 import org.passage.config.SiteConfigReader;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.diagnostics.SourcePos;
+import org.passage.files.SourceTree;
 import org.passage.text.TextArena;
 import org.passage.yaml.YNode;
 import org.passage.yaml.YamlReader;
@@ -35,6 +34,7 @@ public final class ContentLoader {
   private final BuildConfig build;
   private final Diagnostics diagnostics;
   private final TextArena bodies = new TextArena();
+  private final java.util.Set<Path> refusedLinks = new java.util.HashSet<>();
 
   public ContentLoader(BuildConfig build, Diagnostics diagnostics) {
     this.build = build;
@@ -49,7 +49,9 @@ public final class ContentLoader {
     }
     Path siteFile = content.resolve(SITE_FILE);
     YNode siteNode = null;
-    if (Files.isRegularFile(siteFile)) {
+    if (SourceTree.leavesFolder(content, siteFile)) {
+      refuse(new SourceTree.Refusal(siteFile, "is a symbolic link that leads outside the content folder"));
+    } else if (Files.isRegularFile(siteFile)) {
       siteNode = readYaml(siteFile).orElse(null);
     }
     SiteConfig site = new SiteConfigReader(diagnostics).read(siteNode, build);
@@ -63,7 +65,7 @@ public final class ContentLoader {
         diagnostics.error(new SourcePos(build.display(siteFile), 0, 0), "language folder " + build.display(root) + " does not exist", "create it or remove the language from site.yml");
         continue;
       }
-      for (Path file : sortedFiles(root)) {
+      for (Path file : sortedFiles(root, content)) {
         String contentPath = content.relativize(file).toString().replace('\\', '/');
         if (!lang.dir().isEmpty() || !isReserved(contentPath)) {
           if (isMarkdown(file)) {
@@ -86,26 +88,22 @@ public final class ContentLoader {
     return name.endsWith(".md") || name.endsWith(".markdown");
   }
 
-  /** Regular files below {@code root}, sorted by path, skipping hidden and {@code _}-prefixed names. */
-  static List<Path> sortedFiles(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !skipped(root.relativize(p)))
-          .sorted((a, b) -> a.toString().replace('\\', '/').compareTo(b.toString().replace('\\', '/')))
-          .toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+  /**
+   * Regular files below {@code root}, sorted by path, skipping hidden and {@code _}-prefixed
+   * names. Symbolic links are followed only while they stay inside the content folder; the others
+   * are reported by name and not read.
+   */
+  private List<Path> sortedFiles(Path root, Path content) throws IOException {
+    SourceTree.Listing listing = SourceTree.files(root, content, name -> name.startsWith(".") || name.startsWith("_"));
+    listing.refused().forEach(this::refuse);
+    return listing.files();
   }
 
-  private static boolean skipped(Path relative) {
-    for (Path part : relative) {
-      String name = part.toString();
-      if (name.startsWith(".") || name.startsWith("_")) {
-        return true;
-      }
+  private void refuse(SourceTree.Refusal r) {
+    if (!refusedLinks.add(r.link())) {
+      return; // data/ is walked as data and, in a one-language site, as part of the content
     }
-    return false;
+    diagnostics.error(SourcePos.of(build.display(r.link())), r.why(), "links are followed only inside the content folder: copy the file in, or remove the link");
   }
 
   private Optional<SourcePage> readPage(Path file, String contentPath, Language lang) throws IOException {
@@ -134,7 +132,7 @@ public final class ContentLoader {
     int afterFence = text.indexOf('\n', end);
     String body = afterFence < 0 ? "" : text.substring(afterFence + 1);
     int bodyLine = 1 + countLines(text, afterFence < 0 ? text.length() : afterFence + 1);
-    Optional<YNode> fm = YamlReader.read(yaml, display, 2, diagnostics);
+    Optional<YNode> fm = YamlReader.read(yaml, display, 2, YamlReader.MAX_FRONT_MATTER_NODES, diagnostics);
     if (fm.isEmpty()) {
       return Optional.empty();
     }
@@ -185,7 +183,7 @@ public final class ContentLoader {
     if (!Files.isDirectory(dataDir)) {
       return out;
     }
-    for (Path file : sortedFiles(dataDir)) {
+    for (Path file : sortedFiles(dataDir, build.contentDir())) {
       String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
       if (!(name.endsWith(".yml") || name.endsWith(".yaml"))) {
         diagnostics.warning(SourcePos.of(build.display(file)), "ignored data file", "data files are YAML (.yml)");

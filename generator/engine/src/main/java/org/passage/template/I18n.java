@@ -3,6 +3,7 @@ package org.passage.template;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.passage.files.SourceTree;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class I18n {
       List<Theme> themes = chain.themes();
       for (int i = themes.size() - 1; i >= 0; i--) {
         Path file = themes.get(i).root().resolve("i18n/" + lang + ".yml");
-        if (Files.isRegularFile(file)) {
+        if (SourceTree.isInside(themes.get(i).root(), file)) {
           String display = themes.get(i).display("i18n/" + lang + ".yml");
           YamlReader.read(Files.readString(file), display, 1, diagnostics)
               .ifPresent(node -> node.map().forEach((k, v) -> merged.put(k, v.asText() == null ? "" : v.asText())));

@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.passage.config.BuildConfig;
+import org.passage.config.Names;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.diagnostics.SourcePos;
+import org.passage.files.SourceTree;
 import org.passage.text.Suggest;
 import org.passage.yaml.YNode;
 import org.passage.yaml.YamlReader;
@@ -47,6 +49,10 @@ public record ThemeChain(List<Theme> themes) {
         break;
       }
       seen.add(current);
+      if (!Names.isName(current)) {
+        diagnostics.error(at, "theme name " + Names.quote(current) + " is not a folder name", Names.NAME_HINT);
+        break;
+      }
       Optional<Theme> theme = find(current, build);
       if (theme.isEmpty()) {
         diagnostics.error(at, "theme \"" + current + "\" not found", Suggest.hint(current, available(build), "themes are folders in " + build.themesDir().map(build::display).orElse("the themes folder")));
@@ -55,7 +61,7 @@ public record ThemeChain(List<Theme> themes) {
       chain.add(theme.get());
       Path manifest = theme.get().root().resolve("theme.yml");
       current = null;
-      if (Files.isRegularFile(manifest)) {
+      if (SourceTree.isInside(theme.get().root(), manifest)) {
         String display = theme.get().display("theme.yml");
         Optional<YNode> node = YamlReader.read(Files.readString(manifest), display, 1, diagnostics);
         YNode ext = node.map(n -> n.get("extends")).orElse(null);
@@ -63,6 +69,11 @@ public record ThemeChain(List<Theme> themes) {
           current = ext.asText();
           at = ext.pos();
         }
+      }
+    }
+    for (Theme t : chain) {
+      for (SourceTree.Refusal r : SourceTree.files(t.root(), t.root(), file -> false).refused()) {
+        diagnostics.error(SourcePos.of(build.display(r.link())), r.why(), "a theme's links are followed only inside the theme's folder: copy the file in, or remove the link");
       }
     }
     return new ThemeChain(List.copyOf(chain));
@@ -114,11 +125,14 @@ public record ThemeChain(List<Theme> themes) {
     }
   }
 
-  /** The file for {@code relative} (e.g. "layouts/page.peb") in the most specific theme that has it. */
+  /**
+   * The file for {@code relative} (e.g. "layouts/page.peb") in the most specific theme that has
+   * it. A file that is a link leading out of its theme's folder is never found.
+   */
   public Optional<Located> locate(String relative) {
     for (Theme t : themes) {
       Path p = t.root().resolve(relative);
-      if (Files.isRegularFile(p)) {
+      if (SourceTree.isInside(t.root(), p)) {
         return Optional.of(new Located(t, p, t.display(relative)));
       }
     }
