@@ -2,6 +2,7 @@ package org.passage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.passage.config.BuildConfig;
 import org.passage.config.SiteConfig;
@@ -28,6 +30,11 @@ import org.passage.diagnostics.Problem;
 import org.passage.diagnostics.SourcePos;
 import org.passage.markdown.ConvertedPage;
 import org.passage.markdown.MarkdownConverter;
+import org.passage.markdown.SiteAbbreviations;
+import org.passage.files.Confined;
+import org.passage.files.FolderLock;
+import org.passage.files.IoErrors;
+import org.passage.output.BuildFolders;
 import org.passage.output.OutputPlan;
 import org.passage.output.Publisher;
 import org.passage.output.SitemapWriter;
@@ -51,12 +58,24 @@ import org.passage.template.ThemeChain;
  * if there were none.
  */
 public final class Passage {
+  /** How long a build waits for another one that writes the same folders. */
+  private static final Duration PATIENCE = Duration.ofMinutes(10);
+
   private final BuildConfig config;
   private final Optional<SearchIndexer> search;
+  private final Consumer<String> progress;
+  private final BuildFolders folders;
 
   public Passage(BuildConfig config, Optional<SearchIndexer> search) {
+    this(config, search, line -> {});
+  }
+
+  /** {@code progress} hears what a user should know while the build runs (that it waits for another build). */
+  public Passage(BuildConfig config, Optional<SearchIndexer> search, Consumer<String> progress) {
     this.config = config;
     this.search = search;
+    this.progress = progress;
+    this.folders = BuildFolders.of(config);
   }
 
   /**
@@ -97,6 +116,16 @@ public final class Passage {
    */
   public Result build() throws IOException, BuildFailedException {
     Diagnostics diagnostics = new Diagnostics();
+    folders.check(config, diagnostics);
+    fail(diagnostics);
+    try (FolderLock lock = FolderLock.acquire(folders.locks(), config.display(config.outputDir()), PATIENCE, progress)) {
+      return buildLocked(diagnostics);
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // from a stage that runs on several threads
+    }
+  }
+
+  private Result buildLocked(Diagnostics diagnostics) throws IOException, BuildFailedException {
     clock = new Clock();
     try (SearchIndexes search = new SearchIndexes()) {
       // Each stage's result is handed straight to the next, so what a stage no longer needs (the
@@ -111,7 +140,7 @@ public final class Passage {
 
         // 6. Write
         clock.mark("write");
-        staged.publisher().publish();
+        staged.publisher().publish().ifPresent(note -> diagnostics.warning(SourcePos.of(config.display(config.outputDir())), note, ""));
         published = true;
         clock.mark(null);
         return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), staged.written().size(), clock.millis);
@@ -157,8 +186,8 @@ public final class Passage {
   private Converted convert(Loaded in, SearchIndexes search) throws IOException {
     clock.mark("convert");
     SiteConfig siteConfig = in.content().site();
-    String abbreviations = Abbreviations.markdown(siteConfig, in.content().data(), in.diagnostics());
-    MarkdownConverter converter = new MarkdownConverter(siteConfig.markdown().html(), abbreviations, in.plan());
+    SiteAbbreviations abbreviations = SiteAbbreviations.from(siteConfig, in.content().data(), in.diagnostics());
+    MarkdownConverter converter = new MarkdownConverter(siteConfig.markdown().html(), abbreviations, in.plan(), config.pageBudget());
     for (var lang : siteConfig.languages()) {
       search.open(lang.code());
     }
@@ -211,7 +240,7 @@ public final class Passage {
   private Staged render(Validated in) throws IOException, BuildFailedException {
     clock.mark("render");
     Diagnostics diagnostics = in.diagnostics();
-    Publisher publisher = new Publisher(config.outputDir());
+    Publisher publisher = new Publisher(folders);
     if (!publisher.mayReplace()) {
       diagnostics.error(SourcePos.of(config.display(config.outputDir())), "output folder exists and was not made by Passage; refusing to replace it", "choose an empty or new output folder");
       fail(diagnostics);
@@ -224,8 +253,10 @@ public final class Passage {
       List<String> written = new SiteRenderer(templates, diagnostics).render(site, staging);
       copyAssets(site.assets(), staging);
       ThemeAssets.copy(in.themes(), staging);
-      site.config().baseUrl().ifPresent(base -> write(staging.resolve("sitemap.xml"), SitemapWriter.sitemap(base, written)));
-      write(staging.resolve("robots.txt"), SitemapWriter.robots(site.config().baseUrl().orElse("")));
+      if (site.config().baseUrl().isPresent()) {
+        write(staging, "sitemap.xml", SitemapWriter.sitemap(site.config().baseUrl().get(), written));
+      }
+      write(staging, "robots.txt", SitemapWriter.robots(site.config().baseUrl().orElse("")));
       fail(diagnostics);
       rendered = true;
       return new Staged(publisher, staging, written);
@@ -242,7 +273,12 @@ public final class Passage {
 
     void open(String lang) throws IOException {
       if (search.isPresent() && !sessions.containsKey(lang)) {
-        sessions.put(lang, search.get().open(lang, config.workDir().resolve("lucene").resolve(lang)));
+        Path dir = folders.lucene(lang);
+        try {
+          sessions.put(lang, search.get().open(lang, dir));
+        } catch (IOException e) {
+          throw IoErrors.wrap("cannot create the search index in the work folder " + config.display(dir), e);
+        }
       }
     }
 
@@ -290,45 +326,21 @@ public final class Passage {
 
   private static void copyAssets(List<Asset> assets, Path out) throws IOException {
     for (Asset a : assets) {
-      Path target = out.resolve(a.contentPath());
-      Files.createDirectories(target.getParent());
-      Files.copy(a.file(), target);
+      Path target = Confined.resolve(out, a.contentPath());
+      try {
+        Files.createDirectories(target.getParent());
+        Files.copy(a.file(), target);
+      } catch (IOException e) {
+        throw IoErrors.wrap("cannot copy " + a.contentPath() + " into the site", e);
+      }
     }
   }
 
-  private static void write(Path file, String text) {
+  private static void write(Path out, String sitePath, String text) throws IOException {
     try {
-      Files.writeString(file, text);
+      Files.writeString(Confined.resolve(out, sitePath), text);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  /** Builds the site-wide abbreviation definitions from the configured data file. */
-  static final class Abbreviations {
-    private Abbreviations() {}
-
-    static String markdown(SiteConfig site, Map<String, org.passage.content.DataFile> data, Diagnostics diagnostics) {
-      if (site.markdown().abbreviations().isEmpty()) {
-        return "";
-      }
-      SiteConfig.AbbreviationSource src = site.markdown().abbreviations().get();
-      org.passage.content.DataFile file = data.get(src.data());
-      if (file == null) {
-        diagnostics.error(src.pos(), "data file \"" + src.data() + "\" for abbreviations does not exist", "put it at data/" + src.data() + ".yml");
-        return "";
-      }
-      Map<String, String> defs = new LinkedHashMap<>();
-      for (var entry : file.root().list()) {
-        var abbr = entry.get(src.key());
-        var title = entry.get(src.title());
-        if (abbr != null && abbr.asText() != null && title != null && title.asText() != null) {
-          defs.put(abbr.asText().strip(), title.asText().strip().replace('\n', ' '));
-        }
-      }
-      List<String> lines = new ArrayList<>();
-      defs.forEach((k, v) -> lines.add("*[" + k + "]: " + v));
-      return String.join("\n", lines) + "\n";
+      throw IoErrors.wrap("cannot write " + sitePath, e);
     }
   }
 }

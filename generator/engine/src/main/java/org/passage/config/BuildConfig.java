@@ -1,6 +1,7 @@
 package org.passage.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,8 @@ import java.util.Optional;
  * @param theme theme name overriding site.yml, or empty
  * @param baseUrl absolute base URL overriding site.yml, or empty
  * @param outputTimestamp ISO instant used wherever a date is needed and content gives none
+ * @param pageBudget longest a page's Markdown may take to convert; a page that takes longer is
+ *     stopped and reported, so a hostile or pathological page cannot hang the build
  */
 public record BuildConfig(
     Path projectRoot,
@@ -20,7 +23,11 @@ public record BuildConfig(
     Path workDir,
     Optional<String> theme,
     Optional<String> baseUrl,
-    Optional<String> outputTimestamp) {
+    Optional<String> outputTimestamp,
+    Duration pageBudget) {
+
+  /** Ample for any real page (the largest of the guide converts in milliseconds), short enough for a CI log. */
+  public static final Duration DEFAULT_PAGE_BUDGET = Duration.ofSeconds(10);
 
   public BuildConfig {
     projectRoot = projectRoot.toAbsolutePath().normalize();
@@ -40,25 +47,31 @@ public record BuildConfig(
         output.toAbsolutePath().getParent().resolve("passage"),
         Optional.empty(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        DEFAULT_PAGE_BUDGET);
   }
 
   public BuildConfig withThemesDir(Path dir) {
-    return new BuildConfig(projectRoot, contentDir, outputDir, Optional.of(dir), workDir, theme, baseUrl, outputTimestamp);
+    return new BuildConfig(projectRoot, contentDir, outputDir, Optional.of(dir), workDir, theme, baseUrl, outputTimestamp, pageBudget);
   }
 
   public BuildConfig withTheme(String name) {
-    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, Optional.of(name), baseUrl, outputTimestamp);
+    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, Optional.of(name), baseUrl, outputTimestamp, pageBudget);
+  }
+
+  public BuildConfig withPageBudget(Duration budget) {
+    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, baseUrl, outputTimestamp, budget);
   }
 
   public BuildConfig withBaseUrl(String url) {
-    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, Optional.of(url), outputTimestamp);
+    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, Optional.of(url), outputTimestamp, pageBudget);
   }
 
-  /** Path of {@code file} as users see it in messages: relative to the project root, with '/'. */
+  /** Path of {@code file} as users see it in messages: relative to the project root, with '/' ("." for the root itself). */
   public String display(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     Path rel = abs.startsWith(projectRoot) ? projectRoot.relativize(abs) : abs;
-    return rel.toString().replace('\\', '/');
+    String shown = rel.toString().replace('\\', '/');
+    return shown.isEmpty() ? "." : shown;
   }
 }

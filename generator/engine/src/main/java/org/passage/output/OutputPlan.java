@@ -13,6 +13,7 @@ import org.passage.content.Asset;
 import org.passage.content.PageMeta;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.diagnostics.SourcePos;
+import org.passage.files.Confined;
 import org.passage.markdown.LinkTargets;
 import org.passage.taxonomy.Taxonomy;
 import org.passage.taxonomy.Term;
@@ -67,6 +68,11 @@ public final class OutputPlan implements LinkTargets {
   }
 
   private static void claim(Map<String, String> owners, String path, String owner, SourcePos at, Diagnostics diagnostics) {
+    Optional<String> badName = Confined.nameProblem(path);
+    if (badName.isPresent()) {
+      diagnostics.error(at, "cannot write " + path + ": " + badName.get(), "shorten the file or folder name");
+      return;
+    }
     String previous = owners.putIfAbsent(path, owner);
     if (previous != null) {
       diagnostics.error(at, "two sources would write " + path + ": " + previous + " and " + owner, "rename one of them, or set a different slug");

@@ -7,71 +7,145 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.passage.files.IoErrors;
 
 /**
  * Stage 6, Write: the build renders into a staging folder beside the output and this swaps it
  * into place only when everything succeeded, so readers never see half a site. A folder that
- * Passage did not make is never replaced.
+ * Passage did not make is never replaced; one it cannot replace (a read-only file in it) is found
+ * before the swap, so the old site stays whole. What an interrupted build left behind (staging,
+ * old output) is cleared by the next one.
  */
 public final class Publisher {
   /** Marks an output folder as Passage's, so a later build may replace it. */
   public static final String MARKER = ".passage-site";
 
-  private final Path output;
-  private final Path staging;
+  private final BuildFolders folders;
 
-  public Publisher(Path output) {
-    this.output = output;
-    this.staging = output.resolveSibling("." + output.getFileName() + ".staging");
-  }
-
-  public Path staging() {
-    return staging;
+  public Publisher(BuildFolders folders) {
+    this.folders = folders;
   }
 
   /** True if the output folder is absent, empty, or was made by Passage. */
   public boolean mayReplace() throws IOException {
-    if (!Files.exists(output)) {
+    return isOurs(folders.output());
+  }
+
+  /** Clears what an earlier, interrupted build left and starts an empty staging folder. */
+  public Path begin() throws IOException {
+    clearLeftover(folders.staging());
+    clearLeftover(folders.old());
+    try {
+      Files.createDirectories(folders.staging());
+      Files.writeString(folders.staging().resolve(MARKER), "This folder is written by Passage; a build replaces it whole.\n");
+    } catch (IOException e) {
+      throw IoErrors.wrap("cannot create the staging folder for the new site", e);
+    }
+    return folders.staging();
+  }
+
+  /**
+   * Swaps the staging folder into place. Returns a note when the old site could not be deleted
+   * afterwards (the next build deletes it); throws, leaving the old site as it was, when it
+   * cannot be replaced at all.
+   */
+  public Optional<String> publish() throws IOException {
+    Path output = folders.output();
+    if (Files.exists(output)) {
+      Optional<Path> stuck = firstUndeletable(output);
+      if (stuck.isPresent()) {
+        throw new IOException("cannot replace the output folder " + output + ": " + stuck.get()
+            + " cannot be deleted (read-only or immutable); the previous site was left as it was. Make it writable and build again");
+      }
+    }
+    try {
+      if (Files.exists(output)) {
+        Files.move(output, folders.old(), StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(folders.staging(), output, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw IoErrors.wrap("cannot move the new site into " + output, e);
+    }
+    try {
+      deleteTree(folders.old());
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of("the new site is published, but the previous one could not be deleted (" + IoErrors.describe(e) + "); the next build deletes it");
+    }
+  }
+
+  public void abandon() throws IOException {
+    deleteTree(folders.staging());
+  }
+
+  private static boolean isOurs(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
       return true;
     }
-    if (!Files.isDirectory(output)) {
+    if (!Files.isDirectory(folder)) {
       return false;
     }
-    if (Files.exists(output.resolve(MARKER))) {
+    if (Files.exists(folder.resolve(MARKER))) {
       return true;
     }
-    try (Stream<Path> s = Files.list(output)) {
+    try (Stream<Path> s = Files.list(folder)) {
       return s.findAny().isEmpty();
     }
   }
 
-  public Path begin() throws IOException {
-    deleteTree(staging);
-    Files.createDirectories(staging);
-    Files.writeString(staging.resolve(MARKER), "This folder is written by Passage; a build replaces it whole.\n");
-    return staging;
-  }
-
-  public void publish() throws IOException {
-    Path old = output.resolveSibling("." + output.getFileName() + ".old");
-    deleteTree(old);
-    if (Files.exists(output)) {
-      Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+  /** Deletes a staging or old folder an interrupted build left, if it is Passage's. */
+  private static void clearLeftover(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
     }
-    Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-    deleteTree(old);
+    if (!isOurs(folder)) {
+      throw new IOException(folder + " exists and was not made by Passage; Passage uses this name beside the output folder, so move it away");
+    }
+    try {
+      deleteTree(folder);
+    } catch (IOException e) {
+      throw IoErrors.wrap("an earlier build left " + folder + ", which cannot be deleted; delete it by hand", e);
+    }
   }
 
-  public void abandon() throws IOException {
-    deleteTree(staging);
+  /** A folder under {@code root} whose entries this process could not delete, if any. */
+  private static Optional<Path> firstUndeletable(Path root) throws IOException {
+    Path[] found = new Path[1];
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        // Deleting an entry needs a writable folder (an immutable folder reads as not writable
+        // too). A read-only file in a writable folder can still be deleted, so files are not asked.
+        if (!Files.isWritable(dir)) {
+          found[0] = dir;
+          return FileVisitResult.TERMINATE;
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    return Optional.ofNullable(found[0]);
   }
 
+  /** Deletes a folder of Passage's own, giving its sub-folders back the owner's write permission where needed. */
   public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        if (!Files.isWritable(dir)) {
+          ownerMayWrite(dir);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
         Files.delete(file);
@@ -80,9 +154,27 @@ public final class Publisher {
 
       @Override
       public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+        if (exc != null) {
+          throw exc;
+        }
         Files.delete(dir);
         return FileVisitResult.CONTINUE;
       }
     });
+  }
+
+  private static void ownerMayWrite(Path dir) {
+    PosixFileAttributeView view = Files.getFileAttributeView(dir, PosixFileAttributeView.class);
+    if (view == null) {
+      return;
+    }
+    try {
+      Set<PosixFilePermission> perms = EnumSet.copyOf(view.readAttributes().permissions());
+      perms.add(PosixFilePermission.OWNER_WRITE);
+      perms.add(PosixFilePermission.OWNER_EXECUTE);
+      view.setPermissions(perms);
+    } catch (IOException | IllegalArgumentException e) {
+      // Deleting will then fail and say why.
+    }
   }
 }

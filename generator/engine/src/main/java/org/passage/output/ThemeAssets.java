@@ -5,7 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
+import org.passage.files.Confined;
+import org.passage.files.SourceTree;
 import org.passage.template.Theme;
 import org.passage.template.ThemeChain;
 
@@ -22,13 +23,10 @@ public final class ThemeAssets {
       if (!Files.isDirectory(src)) {
         continue;
       }
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(src)) {
-        files = walk.filter(Files::isRegularFile).sorted().toList();
-      }
-      for (Path f : files) {
+      // Links that leave the theme were reported when the chain was resolved; they are not copied.
+      for (Path f : SourceTree.files(src, themes.get(i).root(), name -> false).files()) {
         String rel = src.relativize(f).toString().replace('\\', '/');
-        Path target = out.resolve(DIR).resolve(rel);
+        Path target = Confined.resolve(out, DIR + "/" + rel);
         Files.createDirectories(target.getParent());
         Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
       }

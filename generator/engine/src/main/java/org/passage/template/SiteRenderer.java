@@ -16,6 +16,8 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.diagnostics.SourcePos;
+import org.passage.files.Confined;
+import org.passage.files.IoErrors;
 import org.passage.site.LanguageSite;
 import org.passage.site.Page;
 import org.passage.site.Site;
@@ -89,7 +91,7 @@ public final class SiteRenderer {
         vars.put("facets", String.join(",", facets));
         vars.put("labelsPath", TemplateRenderer.labelsPath(lang));
         write(out, TemplateRenderer.searchPath(lang), t, lang, vars, null);
-        writeFile(out.resolve(TemplateRenderer.labelsPath(lang)), FacetLabels.script(site.config(), lang));
+        writeFile(out, TemplateRenderer.labelsPath(lang), FacetLabels.script(site.config(), lang));
       });
     }
     LanguageSite first = site.languages().get(0);
@@ -100,7 +102,7 @@ public final class SiteRenderer {
           "<!DOCTYPE html>\n<html lang=\"" + first.language().code() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(site.config().title())
               + "</title>\n<meta http-equiv=\"refresh\" content=\"0; url=" + target + "\">\n</head>\n<body>\n<p><a href=\"" + target + "\">" + escape(site.config().title())
               + "</a></p>\n</body>\n</html>\n";
-      writeFile(out.resolve("index.html"), html);
+      writeFile(out, "index.html", html);
     }
     errors.values().forEach(e -> diagnostics.error(new SourcePos(e.file(), e.line(), 0), e.getMessage()));
     List<String> sorted = new ArrayList<>(written);
@@ -160,7 +162,7 @@ public final class SiteRenderer {
     PageBuffer buffer = Objects.requireNonNullElseGet(buffers.poll(), PageBuffer::new);
     try {
       templates.render(template, lang, sitePath, vars, buffer.start());
-      Path file = out.resolve(sitePath);
+      Path file = Confined.resolve(out, sitePath);
       Files.createDirectories(file.getParent());
       buffer.writeTo(file);
     } catch (TemplateError e) {
@@ -170,7 +172,7 @@ public final class SiteRenderer {
       }
       return;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(IoErrors.wrap("cannot write " + sitePath, e));
     } finally {
       buffers.offer(buffer);
     }
@@ -179,12 +181,13 @@ public final class SiteRenderer {
     }
   }
 
-  static void writeFile(Path file, String text) {
+  static void writeFile(Path out, String sitePath, String text) {
     try {
+      Path file = Confined.resolve(out, sitePath);
       Files.createDirectories(file.getParent());
       Files.write(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(IoErrors.wrap("cannot write " + sitePath, e));
     }
   }
 

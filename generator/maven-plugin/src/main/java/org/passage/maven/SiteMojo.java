@@ -56,6 +56,7 @@ abstract class SiteMojo extends AbstractMojo {
         located(workDir, executionRoot).toPath(),
         Optional.ofNullable(theme).filter(s -> !s.isBlank()),
         baseUrl.filter(s -> !s.isBlank()),
-        timestamp.filter(s -> !s.isBlank()));
+        timestamp.filter(s -> !s.isBlank()),
+        BuildConfig.DEFAULT_PAGE_BUDGET);
   }
 }
