@@ -36,9 +36,17 @@ final class LinkRewriter {
     if (url.isEmpty()) {
       return;
     }
-    if (SCHEME.matcher(url).find()) {
-      scheme(url, pos, links, rewrites);
+    if (url.regionMatches(true, 0, "term:", 0, 5)) {
+      term(url, pos, links, rewrites);
       return;
+    }
+    Optional<String> refused = UrlPolicy.refusal(url, image);
+    if (refused.isPresent()) {
+      diagnostics.error(pos, refused.get() + " in \"" + url + "\"", "link to a page of the site or to a web address (http, https, mailto …)");
+      return;
+    }
+    if (SCHEME.matcher(url).find()) {
+      return; // an address elsewhere, with an allowed scheme
     }
     if (url.startsWith("//")) {
       return;
@@ -90,15 +98,12 @@ final class LinkRewriter {
     }
   }
 
-  private void scheme(String url, SourcePos pos, List<LinkRef> links, Map<String, String> rewrites) {
-    String lower = url.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("javascript:") || lower.startsWith("vbscript:")) {
-      diagnostics.error(pos, "script URL \"" + url + "\" is not allowed", "link to a page or a web address instead");
-      return;
-    }
-    if (!lower.startsWith("term:")) {
-      return;
-    }
+  /** An autolink ({@code <https://…>}, or a bare address) is never a page of the site: only its scheme is checked. */
+  void checkAddress(String url, SourcePos pos) {
+    UrlPolicy.refusal(url, false).ifPresent(why -> diagnostics.error(pos, why + " in \"" + url + "\"", "link to a page of the site or to a web address (http, https, mailto …)"));
+  }
+
+  private void term(String url, SourcePos pos, List<LinkRef> links, Map<String, String> rewrites) {
     String spec = url.substring(5);
     int slash = spec.indexOf('/');
     if (slash <= 0 || slash == spec.length() - 1) {

@@ -24,6 +24,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -57,17 +58,19 @@ public final class MarkdownConverter {
   private final HtmlRenderer renderer;
   private final Map<Integer, Parser> parsers;
   private final HtmlPolicy htmlPolicy;
-  private final String abbreviations;
+  private final SiteAbbreviations abbreviations;
   private final LinkTargets targets;
+  private final long budgetNanos;
 
   /**
-   * @param abbreviations site-wide abbreviation definitions in Markdown form ({@code *[GCM]: …}
-   *     lines), appended after each page's text so line numbers stay true
+   * @param abbreviations the site-wide abbreviations, applied to each page's tree
+   * @param budget the longest one page may take; a page that takes longer is stopped and reported
    */
-  public MarkdownConverter(HtmlPolicy htmlPolicy, String abbreviations, LinkTargets targets) {
+  public MarkdownConverter(HtmlPolicy htmlPolicy, SiteAbbreviations abbreviations, LinkTargets targets, Duration budget) {
     this.htmlPolicy = htmlPolicy;
     this.abbreviations = abbreviations;
     this.targets = targets;
+    this.budgetNanos = budget.toNanos();
     this.options = options(htmlPolicy, List.of(Feature.values()));
     this.renderer = HtmlRenderer.builder(options).build();
     this.parsers = new java.util.concurrent.ConcurrentHashMap<>();
@@ -141,8 +144,13 @@ public final class MarkdownConverter {
     for (Feature f : features) {
       extensions.add(f.extension());
     }
+    if (features.contains(Feature.ATTRIBUTES)) {
+      extensions.add(SafeAttributes.extension());
+    }
     extensions.add(PageLinkResolver.extension());
     options.set(Parser.EXTENSIONS, extensions);
+    // Attributes after text go to the block they end, never to a span around the text before them.
+    options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
@@ -164,10 +172,28 @@ public final class MarkdownConverter {
     return options;
   }
 
+  /**
+   * Converts one page. A page whose conversion runs over the budget, or nests too deeply for the
+   * parser, is reported at its first line and comes back empty (the build then fails).
+   */
   public ConvertedPage convert(SourcePage page, Diagnostics diagnostics) {
+    try {
+      return convertWithin(page, diagnostics, System.nanoTime() + budgetNanos);
+    } catch (BudgetedText.OverBudget e) {
+      diagnostics.error(new SourcePos(page.display(), page.bodyLine(), 0),
+          "converting this page took longer than " + (budgetNanos >= 1_000_000_000 ? budgetNanos / 1_000_000_000 + " s" : budgetNanos / 1_000_000 + " ms") + ", so it was stopped",
+          "some shapes of Markdown take the parser very long, such as thousands of nested brackets: simplify the page or split it");
+    } catch (StackOverflowError e) {
+      diagnostics.error(new SourcePos(page.display(), page.bodyLine(), 0), "this page nests blocks or inline elements too deeply to convert",
+          "thousands of nested quotes, lists or brackets cannot be shown: simplify the page");
+    }
+    return new ConvertedPage(PackedText.of(""), Optional.empty(), List.of(), Set.of(), List.of(), List.of(), 0);
+  }
+
+  private ConvertedPage convertWithin(SourcePage page, Diagnostics diagnostics, long deadline) {
     String body = page.body().text();
-    String text = abbreviations.isEmpty() ? body : body + "\n\n" + abbreviations;
-    Document doc = parser(Feature.of(body)).parse(text);
+    Document doc = parser(Feature.of(body)).parse(BasedSequence.of(new BudgetedText(body, deadline)));
+    abbreviations.apply(doc);
     new HeaderIdGenerator(doc).generateIds(doc);
 
     Optional<String> h1 = Optional.empty();
@@ -183,6 +209,10 @@ public final class MarkdownConverter {
     }
 
     Lines lines = new Lines(body, page.bodyLine(), page.display());
+    for (SafeAttributes.Dropped d : SafeAttributes.DROPPED.get(doc)) {
+      diagnostics.warning(lines.pos(d.offset()), "attribute \"" + d.name() + "\" was left out: a page may set only "
+          + "id, class, title, lang, dir, width, height and data-* attributes", "links and images take their address from the Markdown, and pages run no scripts");
+    }
     List<org.passage.markdown.Heading> headings = new ArrayList<>();
     Set<String> anchors = new LinkedHashSet<>();
     List<LinkRef> links = new ArrayList<>();
@@ -233,7 +263,9 @@ public final class MarkdownConverter {
         anchors.add("fnref-" + footnote.getReferenceOrdinal());
         anchors.add("fn-" + footnote.getReferenceOrdinal());
       }
-      if (child instanceof Link link) {
+      if (child instanceof com.vladsch.flexmark.ast.AutoLink auto) {
+        rewriter.checkAddress(auto.getText().toString(), lines.pos(auto.getStartOffset()));
+      } else if (child instanceof Link link) {
         rewriter.rewrite(link.getUrl().toString(), false, lines.pos(link.getStartOffset()), links, rewrites);
       } else if (child instanceof Image image) {
         rewriter.rewrite(image.getUrl().toString(), true, lines.pos(image.getStartOffset()), links, rewrites);

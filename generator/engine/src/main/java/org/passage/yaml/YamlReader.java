@@ -1,15 +1,26 @@
 package org.passage.yaml;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.diagnostics.SourcePos;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -38,15 +49,38 @@ public final class YamlReader {
           .setCodePointLimit(32 * 1024 * 1024)
           .build();
 
+  /** Deepest nesting of lists and maps a file may have; the composer recurses once per level. */
+  static final int MAX_DEPTH = 100;
+  /** Most values a data file may hold once its aliases are expanded (an alias bomb of 386 bytes expands to 67 million). */
+  public static final int MAX_NODES = 1_000_000;
+  /** Most values a page's front matter may hold, aliases expanded: every page keeps its front matter until rendering. */
+  public static final int MAX_FRONT_MATTER_NODES = 50_000;
+
   private YamlReader() {}
 
   /**
    * Parses {@code text} found in {@code path}, whose first line is line {@code firstLine} of the
-   * file (front matter starts at line 2). Returns empty if the text is not valid YAML.
+   * file (front matter starts at line 2). Returns empty if the text is not valid YAML, nests
+   * deeper than {@value #MAX_DEPTH} levels or holds more than {@value #MAX_NODES} values once
+   * its aliases are expanded.
    */
   public static Optional<YNode> read(String text, String path, int firstLine, Diagnostics diagnostics) {
+    return read(text, path, firstLine, MAX_NODES, diagnostics);
+  }
+
+  /** As {@link #read(String, String, int, Diagnostics)}, with at most {@code maxNodes} values. */
+  public static Optional<YNode> read(String text, String path, int firstLine, int maxNodes, Diagnostics diagnostics) {
     try {
-      Optional<Node> root = new Compose(SETTINGS).composeString(text);
+      ParserImpl parser = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text));
+      List<Event> events = new ArrayList<>();
+      while (parser.hasNext()) {
+        events.add(parser.next());
+      }
+      Optional<String> tooBig = Bounds.check(events, MAX_DEPTH, maxNodes, path, firstLine, diagnostics);
+      if (tooBig.isPresent()) {
+        return Optional.empty();
+      }
+      Optional<Node> root = new Composer(SETTINGS, new EventList(events)).getSingleNode();
       if (root.isEmpty()) {
         return Optional.of(new YNode(null, "", new SourcePos(path, firstLine, 1), Map.of()));
       }
@@ -65,6 +99,95 @@ public final class YamlReader {
     } catch (YamlEngineException e) {
       diagnostics.error(new SourcePos(path, firstLine, 0), "malformed YAML: " + e.getMessage());
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Measures a file from its events, before any tree is built: the parser is not recursive, so
+   * nesting that would overflow the composer's stack is found here, and so is the number of
+   * values the file's aliases would expand to.
+   */
+  private static final class Bounds {
+    static Optional<String> check(List<Event> events, int maxDepth, int maxNodes, String path, int firstLine, Diagnostics diagnostics) {
+      Map<String, Long> anchored = new HashMap<>();
+      Deque<long[]> open = new ArrayDeque<>(); // values counted so far in each open list or map
+      Deque<Optional<Anchor>> anchors = new ArrayDeque<>();
+      long total = 0;
+      for (Event e : events) {
+        long size = -1;
+        switch (e.getEventId()) {
+          case SequenceStart, MappingStart -> {
+            if (open.size() >= maxDepth) {
+              return report(e, "nests lists and maps more than " + maxDepth + " levels deep", "flatten the structure", path, firstLine, diagnostics);
+            }
+            open.push(new long[] {1});
+            anchors.push(((NodeEvent) e).getAnchor());
+          }
+          case SequenceEnd, MappingEnd -> {
+            size = open.pop()[0];
+            Optional<Anchor> anchor = anchors.pop();
+            if (anchor.isPresent()) {
+              anchored.put(anchor.get().getValue(), size);
+            }
+          }
+          case Scalar -> {
+            size = 1;
+            ((NodeEvent) e).getAnchor().ifPresent(a -> anchored.put(a.getValue(), 1L));
+          }
+          case Alias -> size = anchored.getOrDefault(((AliasEvent) e).getAlias().getValue(), 1L);
+          default -> {}
+        }
+        if (size >= 0) {
+          long sum = open.isEmpty() ? (total += size) : (open.peek()[0] += size);
+          if (sum > maxNodes) {
+            return report(e, "holds more than " + maxNodes + " values once its aliases (*name) are expanded",
+                "write the values out, or use fewer nested aliases", path, firstLine, diagnostics);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    private static Optional<String> report(Event e, String what, String hint, String path, int firstLine, Diagnostics diagnostics) {
+      int line = e.getStartMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
+      int col = e.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+      diagnostics.error(new SourcePos(path, line, col), "this YAML " + what, hint);
+      return Optional.of(what);
+    }
+  }
+
+  /** The parser's events, replayed to the composer so the text is parsed once. */
+  private static final class EventList implements Parser {
+    private final List<Event> events;
+    private int next;
+
+    EventList(List<Event> events) {
+      this.events = events;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID choice) {
+      return next < events.size() && events.get(next).getEventId() == choice;
+    }
+
+    @Override
+    public Event peekEvent() {
+      if (next >= events.size()) {
+        throw new NoSuchElementException();
+      }
+      return events.get(next);
+    }
+
+    @Override
+    public Event next() {
+      Event e = peekEvent();
+      next++;
+      return e;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next < events.size();
     }
   }
 

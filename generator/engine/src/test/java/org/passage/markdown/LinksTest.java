@@ -59,7 +59,7 @@ class LinksTest {
         "content/a.md:6:45: error: missing image \"pics/none.png\" (no file at pics/none.png)",
         "content/a.md:8:1: error: link \"../../etc/passwd.md\" leaves the content folder (link only to files inside the content folder)",
         "content/a.md:8:28: error: root-relative link \"/b.md\" (write a relative link such as ../page.md, so the site works from any folder and from file://)",
-        "content/a.md:8:42: error: script URL \"javascript:alert(1)\" is not allowed (link to a page or a web address instead)");
+        "content/a.md:8:42: error: URL scheme \"javascript:\" is not allowed in \"javascript:alert(1)\" (link to a page of the site or to a web address (http, https, mailto …))");
     assertThat(out.exists("a.html")).isFalse();
   }
 
