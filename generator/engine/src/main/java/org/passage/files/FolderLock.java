@@ -96,7 +96,13 @@ public final class FolderLock implements AutoCloseable {
       channel.truncate(0);
       channel.write(ByteBuffer.wrap(("Passage build, process " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
       return new Held(file, channel, lock);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      if (channel != null) {
+        channel.close();
+      }
+      HELD.remove(file);
+      throw IoErrors.wrap("cannot create the build's lock file", e);
+    } catch (RuntimeException e) {
       if (channel != null) {
         channel.close();
       }

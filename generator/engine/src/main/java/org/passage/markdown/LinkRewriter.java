@@ -89,7 +89,7 @@ final class LinkRewriter {
         return;
       }
       links.add(new LinkRef(target, anchor, null, pos));
-      rewrites.put(url, Urls.relative(pageOutput, out.get()) + (anchor.isEmpty() ? "" : "#" + anchor));
+      rewrites.put(url, Urls.href(pageOutput, out.get()) + (anchor.isEmpty() ? "" : "#" + anchor));
       return;
     }
     if (!targets.assetExists(target)) {
@@ -118,7 +118,7 @@ final class LinkRewriter {
       return;
     }
     links.add(new LinkRef(term, "", taxonomy, pos));
-    rewrites.put(url, Urls.relative(pageOutput, out.get()));
+    rewrites.put(url, Urls.href(pageOutput, out.get()));
   }
 
   static boolean isMarkdown(String path) {

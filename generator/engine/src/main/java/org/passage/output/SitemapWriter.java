@@ -12,7 +12,7 @@ public final class SitemapWriter {
       if (p.equals("404.html")) {
         continue;
       }
-      sb.append("  <url><loc>").append(xml(baseUrl + p)).append("</loc></url>\n");
+      sb.append("  <url><loc>").append(xml(baseUrl + Urls.encodePath(p))).append("</loc></url>\n");
     }
     return sb.append("</urlset>\n").toString();
   }

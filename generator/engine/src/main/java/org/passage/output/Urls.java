@@ -34,6 +34,53 @@ public final class Urls {
     return sb.toString();
   }
 
+  /** URL of {@code to} as seen from the page at {@code from}, both site paths, ready for an {@code href}. */
+  public static String href(String from, String to) {
+    return encodePath(relative(from, to));
+  }
+
+  /**
+   * A site path (or a relative one) as a URL path: characters that would end or change the path
+   * in a URL ({@code # ? %}, spaces, quotes, brackets, control characters) are percent-encoded,
+   * so a file named {@code what?.md} is reached as {@code what%3F.html}. Letters of any script
+   * stay as they are, which HTML allows. Most paths need nothing and come back as given.
+   */
+  public static String encodePath(String path) {
+    int i = 0;
+    while (i < path.length() && !needsEncoding(path.charAt(i))) {
+      i++;
+    }
+    if (i == path.length()) {
+      return path;
+    }
+    StringBuilder sb = new StringBuilder(path.length() + 16).append(path, 0, i);
+    for (; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (needsEncoding(c)) {
+        sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** ASCII characters that may not stand as they are in a URL path segment (RFC 3986 pchar). */
+  private static boolean needsEncoding(char c) {
+    if (c >= 0x80) {
+      return false;
+    }
+    if (c <= ' ' || c == 0x7F) {
+      return true;
+    }
+    return switch (c) {
+      case '"', '#', '%', '<', '>', '?', '[', '\\', ']', '^', '`', '{', '|', '}' -> true;
+      default -> false;
+    };
+  }
+
   /** "../" once per folder of {@code sitePath}: prefix that leads from that page to the site root. */
   public static String rootPrefix(String sitePath) {
     int depth = 0;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.passage.content.PageMeta;
 import org.passage.markdown.TextSection;
+import org.passage.output.Urls;
 
 /** Turns one page into search documents: the page, then each of its h2 sections. */
 public final class SearchDocuments {
@@ -42,11 +43,11 @@ public final class SearchDocuments {
     }
     List<SearchDocument> out = new ArrayList<>();
     List<Integer> sectionParts = new ArrayList<>();
-    out.add(new SearchDocument(meta.outputPath(), "", title, "", heads.toString().strip(), body, facets));
+    out.add(new SearchDocument(Urls.encodePath(meta.outputPath()), "", title, "", heads.toString().strip(), body, facets));
     for (TextSection s : sections) {
       if (!s.anchor().isEmpty()) {
         sectionParts.add(parts.size());
-        out.add(new SearchDocument(meta.outputPath(), s.anchor(), title, s.heading(), s.headings(), s.text(), facets));
+        out.add(new SearchDocument(Urls.encodePath(meta.outputPath()), s.anchor(), title, s.heading(), s.headings(), s.text(), facets));
       }
       parts.add(s.text());
     }

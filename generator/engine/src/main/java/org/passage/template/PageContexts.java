@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.passage.markdown.Heading;
+import org.passage.output.Urls;
 import org.passage.site.LanguageSite;
 import org.passage.site.NavNode;
 import org.passage.site.Page;
@@ -102,7 +103,7 @@ final class PageContexts {
     while (folder != null) {
       NavNode n = byFolder.get(folder);
       if (n != null && n.page() != null) {
-        out.add(0, Map.of("title", n.page().title(), "path", n.page().outputPath()));
+        out.add(0, Map.of("title", n.page().title(), "path", Urls.encodePath(n.page().outputPath())));
       }
       folder = parentFolder.get(folder);
     }

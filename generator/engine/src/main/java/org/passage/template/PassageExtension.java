@@ -37,6 +37,12 @@ final class PassageExtension extends AbstractExtension {
         "page", fn(List.of("path"), (args, ctx) -> views.page(lang(ctx), str(args.get("path")))));
   }
 
+  /** {@code include} and {@code extends} with a guard against templates that include or extend themselves. */
+  @Override
+  public List<io.pebbletemplates.pebble.tokenParser.TokenParser> getTokenParsers() {
+    return TemplateChains.tokenParsers();
+  }
+
   @Override
   public List<AttributeResolver> getAttributeResolver() {
     return List.of(MAP_ENTRIES);

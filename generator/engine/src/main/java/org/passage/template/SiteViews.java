@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.passage.output.Urls;
 import org.passage.site.LanguageSite;
 import org.passage.site.NavNode;
 import org.passage.site.Page;
@@ -55,7 +56,7 @@ final class SiteViews {
     Map<String, Object> v = new HashMap<>();
     v.put("title", page.title());
     v.put("description", page.meta().description());
-    v.put("path", page.outputPath());
+    v.put("path", Urls.encodePath(page.outputPath()));
     v.put("contentPath", page.contentPath());
     v.put("section", page.section());
     v.put("isSection", page.sectionIndex());
@@ -165,7 +166,7 @@ final class SiteViews {
   private Map<String, Object> navNode(NavNode node) {
     Map<String, Object> v = new HashMap<>();
     v.put("title", node.page() == null ? node.folder() : node.page().title());
-    v.put("path", node.page() == null ? "" : node.page().outputPath());
+    v.put("path", node.page() == null ? "" : Urls.encodePath(node.page().outputPath()));
     v.put("folder", node.folder());
     v.put("isSection", node.section());
     List<Object> children = new ArrayList<>();

@@ -88,9 +88,13 @@ public final class TemplateRenderer {
     ctx.put("home", lang.language().dir().isEmpty() ? "index.html" : lang.language().dir() + "/index.html");
     ctx.put("taxonomies", taxonomyViews(lang));
     ctx.put("searchPath", searchPath(lang));
+    TemplateChains.reset();
     try {
       PebbleTemplate t = engine.getTemplate(template);
       t.evaluate(out, ctx, Locale.ROOT);
+    } catch (StackOverflowError e) {
+      throw new TemplateError(loader.display(template), 0,
+          "rendering went too deep, which looks like a macro that calls itself without end (while rendering " + sitePath + ")");
     } catch (PebbleException e) {
       String file = e.getFileName() == null ? loader.display(template) : loader.display(e.getFileName());
       int line = e.getLineNumber() == null ? 0 : e.getLineNumber();

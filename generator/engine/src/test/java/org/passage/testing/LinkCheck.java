@@ -33,13 +33,32 @@ public final class LinkCheck {
           problems.add(where + " does not name a file");
           continue;
         }
-        Path target = page.getParent().resolve(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8)).normalize();
+        Path target = page.getParent().resolve(decode(path)).normalize();
         if (!target.startsWith(site) || !Files.isRegularFile(target)) {
           problems.add(where + " does not exist");
         }
       }
     }
     return problems;
+  }
+
+  /** Percent-decoding as a browser does for a file URL's path ('+' is a plus, not a space). */
+  static String decode(String path) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '%' && isHex(path, i + 1) && isHex(path, i + 2)) {
+        bytes.write(Integer.parseInt(path.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        bytes.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static boolean isHex(String s, int i) {
+    return i < s.length() && Character.digit(s.charAt(i), 16) >= 0;
   }
 
   public static int count(Path site) throws IOException {
