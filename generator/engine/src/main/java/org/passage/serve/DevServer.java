@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +21,24 @@ import org.passage.text.Json;
 /**
  * Serves a built site on localhost for live preview. HTML pages get one extra script that polls
  * the build state, reloads the page after a successful rebuild and shows the problems of a
- * failed one over the page. Only files inside the site folder are served.
+ * failed one over the page.
+ *
+ * <p>It serves only files inside the site folder, only to requests addressed to the loopback
+ * names (a web page that rebinds its own host name to 127.0.0.1 gets nothing), and a client
+ * that sends half a request holds one thread for at most {@value #REQUEST_SECONDS} seconds,
+ * never the whole server.
  */
 public final class DevServer implements AutoCloseable {
+  /** Longest a request may take to arrive, and a response to be taken. */
+  static final int REQUEST_SECONDS = 10;
+
+  static {
+    // The JDK server reads these once; without them a client that never finishes its request
+    // holds a thread for ever.
+    System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS)));
+    System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", String.valueOf(REQUEST_SECONDS * 3)));
+  }
+
   static final String PREFIX = "/__passage/";
   private static final Map<String, String> TYPES =
       Map.ofEntries(
@@ -53,7 +68,12 @@ public final class DevServer implements AutoCloseable {
     this.site = site.toAbsolutePath().normalize();
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    // A thread per request in progress: slow clients cannot starve the others.
+    server.setExecutor(Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "passage-preview");
+      t.setDaemon(true);
+      return t;
+    }));
   }
 
   public void start() {
@@ -79,13 +99,24 @@ public final class DevServer implements AutoCloseable {
 
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
+      if (!loopbackHost(ex.getRequestHeaders().getFirst("Host"))) {
+        send(ex, 403, "text/plain; charset=utf-8", "forbidden: the preview answers only requests to 127.0.0.1, localhost or [::1]".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       String raw = ex.getRequestURI().getRawPath();
       if (raw.startsWith(PREFIX)) {
         internal(ex, raw.substring(PREFIX.length()));
         return;
       }
-      String rel = URLDecoder.decode(raw, StandardCharsets.UTF_8).replaceFirst("^/+", "");
-      Path file = site.resolve(rel).normalize();
+      // The URI's own decoding: %XX only ('+' stays a plus, as in any path).
+      String rel = ex.getRequestURI().getPath().replaceFirst("^/+", "");
+      Path file;
+      try {
+        file = site.resolve(rel).normalize();
+      } catch (InvalidPathException e) {
+        send(ex, 400, "text/plain; charset=utf-8", "bad request".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       if (!file.startsWith(site)) {
         send(ex, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
         return;
@@ -103,6 +134,21 @@ public final class DevServer implements AutoCloseable {
       byte[] body = ext.equals("html") ? withReload(Files.readString(file)) : Files.readAllBytes(file);
       send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
     }
+  }
+
+  /** The Host header names this machine's loopback interface, on our port. */
+  private boolean loopbackHost(String host) {
+    if (host == null) {
+      return false;
+    }
+    String h = host.trim().toLowerCase(Locale.ROOT);
+    String port = ":" + port();
+    for (String name : List.of("127.0.0.1", "localhost", "[::1]")) {
+      if (h.equals(name + port) || (port() == 80 && h.equals(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void internal(HttpExchange ex, String what) throws IOException {
@@ -136,6 +182,7 @@ public final class DevServer implements AutoCloseable {
   private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
     ex.getResponseHeaders().set("Content-Type", type);
     ex.getResponseHeaders().set("Cache-Control", "no-store");
+    ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     ex.sendResponseHeaders(status, body.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(body);

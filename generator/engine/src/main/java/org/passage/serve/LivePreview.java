@@ -9,6 +9,8 @@ import org.passage.Passage;
 import org.passage.config.BuildConfig;
 import org.passage.diagnostics.BuildFailedException;
 import org.passage.diagnostics.Problem;
+import org.passage.diagnostics.Severity;
+import org.passage.files.IoErrors;
 import org.passage.search.SearchIndexer;
 
 /**
@@ -43,9 +45,9 @@ public final class LivePreview {
   }
 
   /** One build; updates the server's state either way. */
-  void build(DevServer server) throws IOException {
+  void build(DevServer server) {
     try {
-      Passage.Result result = new Passage(config, search).build();
+      Passage.Result result = new Passage(config, search, log).build();
       result.warnings().forEach(p -> log.accept(p.format()));
       server.update(new DevServer.BuildState(server.state().version() + 1, result.warnings()));
       log.accept("built " + result.pages() + " pages");
@@ -53,6 +55,11 @@ public final class LivePreview {
       e.problems().stream().map(Problem::format).forEach(log);
       server.update(new DevServer.BuildState(server.state().version(), e.problems()));
       log.accept(e.getMessage() + "; still serving the previous build");
+    } catch (IOException e) {
+      // The machine, not the content (a folder that cannot be written): say so, and keep serving.
+      Problem p = new Problem(Severity.ERROR, config.display(config.outputDir()), 0, 0, IoErrors.describe(e), "");
+      log.accept(p.format());
+      server.update(new DevServer.BuildState(server.state().version(), List.of(p)));
     }
   }
 }
