@@ -385,6 +385,23 @@
   var MIDNUMLET = '.\u2018\u2019\u2024\ufe52\uff07\uff0e';
   var classCache = {};
 
+  // Lucene's <EMOJI> rule (UTS #51 emoji sequences): a pictograph or emoji character with its
+  // presentation selector, modifier sequences joined by ZWJ, tag sequences, keycaps, flags.
+  var EMOJI_EX = '(?:(?![\\ufe0e\\ufe0f\\u200d])[\\p{M}\\p{Cf}])*';
+  var EMOJI_CHAR = '(?:\\p{Extended_Pictographic}|(?![\\p{Regional_Indicator}0-9#*\\u00a9\\u00ae\\u2122\\u3030\\u303d\\p{Emoji_Modifier}])\\p{Emoji})';
+  // (a modifier sequence first: JavaScript takes the first alternative that matches, Lucene the longest)
+  var EMOJI_ONE = '(?:(?:\\u200d*\\p{Emoji_Modifier_Base}' + EMOJI_EX + ')?\\p{Emoji_Modifier}' + EMOJI_EX + '|\\u200d*' + EMOJI_CHAR + EMOJI_EX + '\\ufe0f?)';
+  var RE_EMOJI = new RegExp('(?:' + EMOJI_ONE + '(?:(?:\\u200d' + EMOJI_ONE + ')*\\u200d*|[\\u{e0020}-\\u{e007e}]+\\u{e007f})'
+    + '|[0-9#*]' + EMOJI_EX + '\\ufe0f?\\u20e3' + EMOJI_EX + '|\\p{Regional_Indicator}' + EMOJI_EX + '\\p{Regional_Indicator}' + EMOJI_EX + ')', 'uy');
+  var RE_EMOJI_START = /[\p{Extended_Pictographic}\p{Emoji}\u200d]/u;
+
+  /** Length of the emoji token at text[i], or 0. */
+  function emojiAt(text, i) {
+    RE_EMOJI.lastIndex = i;
+    var m = RE_EMOJI.exec(text);
+    return m ? m[0].length : 0;
+  }
+
   function charClass(ch) {
     var c = classCache[ch];
     if (c !== undefined) return c;
@@ -439,10 +456,21 @@
     starts[n] = len;
     var out = [];
     function skipExtend(j) { while (j < n && cls[j] === C_EXTEND) j++; return j; }
+    /** Index (in starts) of the character that begins at offset off. */
+    function indexAt(off, from) { while (from < n && starts[from] < off) from++; return from; }
     var i2 = 0;
     while (i2 < n) {
       var c = cls[i2];
       var j;
+      var first = text.codePointAt(starts[i2]);
+      // Lucene takes the longest match of its rules, the emoji rule first on a tie.
+      var emoji = first >= 0x23 && RE_EMOJI_START.test(String.fromCodePoint(first)) ? emojiAt(text, starts[i2]) : 0;
+      if (emoji > 0 && c !== C_ALETTER && c !== C_NUMERIC && c !== C_KATAKANA && c !== C_ENL) {
+        j = indexAt(starts[i2] + emoji, i2 + 1);
+        out.push({ text: text.substring(starts[i2], starts[j]), start: starts[i2], end: starts[j] });
+        i2 = j;
+        continue;
+      }
       if (c === C_ALETTER || c === C_NUMERIC || c === C_KATAKANA || c === C_ENL) {
         var last = c;
         var wordy = c !== C_ENL;
@@ -471,7 +499,9 @@
           }
           break;
         }
-        if (wordy) out.push({ text: text.substring(starts[i2], starts[j]), start: starts[i2], end: starts[j] });
+        if (emoji > 0 && starts[i2] + emoji >= starts[j]) j = indexAt(starts[i2] + emoji, i2 + 1);
+        else if (!wordy) { i2 = j; continue; }
+        out.push({ text: text.substring(starts[i2], starts[j]), start: starts[i2], end: starts[j] });
         i2 = j;
       } else if (c === C_IDEO) {
         j = skipExtend(i2 + 1);

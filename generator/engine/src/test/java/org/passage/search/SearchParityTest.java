@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,7 +102,7 @@ class SearchParityTest {
 
   @Test
   void nodeMatchesTheJavaReference() throws Exception {
-    Assumptions.assumeTrue(onPath("node"), "node is not on PATH: skipping the node parity run");
+    assertThat(onPath("node")).as("the node parity run needs node on PATH: apt-get install nodejs (.ci/run does this)").isTrue();
     Path queries = tmp.resolve("queries.tsv");
     StringBuilder tsv = new StringBuilder();
     for (ParityQueries.Case c : cases) {
