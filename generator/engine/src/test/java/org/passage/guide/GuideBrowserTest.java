@@ -35,7 +35,7 @@ class GuideBrowserTest {
     site = dir.resolve("site");
     BuildConfig config = BuildConfig.of(REPO, REPO.resolve("content"), site).withThemesDir(REPO.resolve("themes"));
     new Passage(config, Optional.ofNullable(DefaultSearch.indexer())).build();
-    browser = Browser.startOrSkip(dir.resolve("profile"));
+    browser = Browser.start(dir.resolve("profile"));
   }
 
   @AfterAll

@@ -373,6 +373,9 @@ class GuideWorkshopKitTest {
     materials.put("tool-intervention-design-canvas.html", List.of("priority-list.html"));
     materials.put("tool-indicator-selection-worksheet.html", List.of("priority-list.html", "data-tables.html"));
     materials.put("tool-me-framework-template.html", List.of("priority-list.html", "monitoring-report.html"));
+    materials.put("tool-competences-matrix.html", List.of("law-extract.html", "local-plan-extract.html"));
+    materials.put("tool-local-development-plan-checklist.html", List.of("local-plan-extract.html"));
+    materials.put("tool-funding-options.html", List.of("priority-list.html", "situation-summary.html"));
     assertThat(materials.keySet()).as("every tool of the guide").isEqualTo(toolPages());
     for (var e : materials.entrySet()) {
       Path page = toolPath(e.getKey());
@@ -411,7 +414,7 @@ class GuideWorkshopKitTest {
   }
 
   @Test
-  void theKitSitsRightAfterSectionTwoInTheNavigation() throws Exception {
+  void theKitFollowsSectionTwoAndTheLocalPathwayInTheNavigation() throws Exception {
     Document home = parse(site.resolve("en/index.html"));
     List<String> top = new ArrayList<>();
     Element nav = home.selectFirst(".sidebar ul.nav");
@@ -426,9 +429,11 @@ class GuideWorkshopKitTest {
       }
       top.add(label);
     }
+    // Section 2, then the local pathway through its steps, then the kit that teaches both.
     int process = top.indexOf("A process in four steps");
     assertThat(process).as("navigation %s", top).isNotNegative();
-    assertThat(top.get(process + 1)).as("navigation %s", top).isEqualTo("Workshop kit");
+    assertThat(top.subList(process + 1, process + 3)).as("navigation %s", top)
+        .containsExactly("The local pathway for cities and regions", "Workshop kit");
   }
 
   // ---- Helpers ------------------------------------------------------------------------------
