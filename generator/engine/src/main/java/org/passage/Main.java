@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.passage.config.BuildConfig;
 import org.passage.diagnostics.BuildFailedException;
 import org.passage.diagnostics.Problem;
+import org.passage.files.IoErrors;
 
 /**
  * Builds a site without Maven:
@@ -35,7 +36,7 @@ public final class Main {
       config = config.withThemesDir(Path.of(args[2]));
     }
     try {
-      Passage.Result result = new Passage(config, search ? Optional.of(DefaultSearch.indexer()) : Optional.empty()).build();
+      Passage.Result result = new Passage(config, search ? Optional.of(DefaultSearch.indexer()) : Optional.empty(), System.err::println).build();
       result.warnings().forEach(p -> System.err.println(p.format()));
       System.out.println("built " + result.pages() + " pages into " + output);
       if (timings) {
@@ -48,7 +49,7 @@ public final class Main {
       System.err.println(e.getMessage());
       System.exit(1);
     } catch (IOException e) {
-      System.err.println("error: " + e.getMessage());
+      System.err.println("error: " + IoErrors.describe(e) + " (the previous site was left as it was)");
       System.exit(2);
     }
   }

@@ -33,7 +33,9 @@ public final class SiteConfigReader {
     StrictMap site = new StrictMap(root, diagnostics, "site.yml");
     String title = site.string("title", "Documentation");
     String description = site.string("description", "");
-    Optional<String> baseUrl = build.baseUrl().or(() -> site.string("baseUrl")).map(SiteConfigReader::withSlash);
+    // Read (and checked) even when the build gives its own base URL, as the preview always does.
+    Optional<String> siteBaseUrl = site.string("baseUrl").filter(url -> webAddress(url, site.node("baseUrl")));
+    Optional<String> baseUrl = build.baseUrl().or(() -> siteBaseUrl).map(SiteConfigReader::withSlash);
     String theme = build.theme().orElseGet(() -> themeName(site));
     List<Language> languages = languages(site.list("languages"));
     boolean multilingual = !languages.isEmpty();
@@ -49,6 +51,20 @@ public final class SiteConfigReader {
     site.finish();
     return new SiteConfig(
         title, description, baseUrl, theme, List.copyOf(languages), multilingual, markdown, collections, taxonomies, paramMap);
+  }
+
+  private boolean webAddress(String url, YNode at) {
+    try {
+      java.net.URI uri = new java.net.URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return true;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // reported below
+    }
+    diagnostics.error(at.pos(), "baseUrl " + Names.quote(url) + " is not a web address", "write the address the site is published at, e.g. https://example.org/docs/");
+    return false;
   }
 
   private static String withSlash(String url) {

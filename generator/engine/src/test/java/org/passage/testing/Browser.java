@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -16,7 +15,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Debian Chromium driven through chromedriver, with the network cut off: every host
  * name fails to resolve, so a page that tried to load anything from outside would show it.
- * Without a browser on the machine, tests using this are skipped with a visible message.
+ * Without a browser on the machine, tests using this fail and say what to install ({@code .ci/run}
+ * installs it): a skipped browser test proves nothing.
  */
 public final class Browser implements AutoCloseable {
   public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -30,13 +30,11 @@ public final class Browser implements AutoCloseable {
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
   }
 
-  /** Starts Chromium, or skips the calling test (with a message on the console) when it is absent. */
-  public static Browser startOrSkip(Path profile) throws IOException {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present) {
-      System.out.println("SKIPPED browser test: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed (apt-get install chromium chromium-driver; .ci/run does this)");
+  /** Starts Chromium; fails, naming what to install, when it is absent. */
+  public static Browser start(Path profile) throws IOException {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new AssertionError("browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver (.ci/run does this)");
     }
-    Assumptions.assumeTrue(present, "Chromium and chromedriver are not installed");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(

@@ -13,6 +13,7 @@ import org.passage.Passage;
 import org.passage.config.BuildConfig;
 import org.passage.diagnostics.BuildFailedException;
 import org.passage.diagnostics.Problem;
+import org.passage.files.IoErrors;
 
 /**
  * Builds a static site from a folder of Markdown, data files and a theme. Runs without a pom too:
@@ -48,15 +49,18 @@ public final class BuildMojo extends SiteMojo {
     }
     BuildConfig config = config(output, Optional.ofNullable(baseUrl), Optional.ofNullable(outputTimestamp));
     try {
-      Passage.Result result = new Passage(config, Optional.ofNullable(DefaultSearch.indexer())).build();
+      Passage.Result result = new Passage(config, Optional.ofNullable(DefaultSearch.indexer()), getLog()::info).build();
       result.warnings().forEach(this::report);
       getLog().info("Passage built " + result.pages() + " pages into " + config.display(config.outputDir()));
       getLog().debug("Passage stages: " + result.timings());
     } catch (BuildFailedException e) {
       e.problems().forEach(this::report);
       throw new MojoFailureException("Passage: " + e.getMessage() + " (see the lines above; the previous site was left as it was)");
-    } catch (IOException | RuntimeException e) {
-      throw new MojoExecutionException("Passage failed: " + e, e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Passage could not write the site: " + IoErrors.describe(e) + " (the previous site was left as it was)", e);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A bug, or a limit of the machine: say so plainly rather than let Maven's JVM die.
+      throw new MojoExecutionException("Passage failed (please report this with the input that caused it): " + e, e);
     }
   }
 
