@@ -85,6 +85,13 @@ final class LinkRewriter {
     if (isMarkdown(target)) {
       Optional<String> out = targets.pageOutput(target);
       if (out.isEmpty()) {
+        Optional<String> fallback = targets.defaultLanguagePage(target);
+        if (fallback.isPresent()) {
+          target = fallback.get();
+          out = targets.pageOutput(target);
+        }
+      }
+      if (out.isEmpty()) {
         diagnostics.error(pos, "link to missing page \"" + url + "\"", "no page at " + target);
         return;
       }

@@ -26,11 +26,13 @@ public final class OutputPlan implements LinkTargets {
   private final Map<String, String> pageOutputs;
   private final Set<String> assets;
   private final Set<String> taxonomies;
+  private final List<Language> languages;
 
-  private OutputPlan(Map<String, String> pageOutputs, Set<String> assets, Set<String> taxonomies) {
+  private OutputPlan(Map<String, String> pageOutputs, Set<String> assets, Set<String> taxonomies, List<Language> languages) {
     this.pageOutputs = pageOutputs;
     this.assets = assets;
     this.taxonomies = taxonomies;
+    this.languages = languages;
   }
 
   public static OutputPlan of(
@@ -64,7 +66,7 @@ public final class OutputPlan implements LinkTargets {
         }
       }
     }
-    return new OutputPlan(Map.copyOf(pageOutputs), Set.copyOf(assetPaths), Set.copyOf(taxonomies.keySet()));
+    return new OutputPlan(Map.copyOf(pageOutputs), Set.copyOf(assetPaths), Set.copyOf(taxonomies.keySet()), site.multilingual() ? site.languages() : List.of());
   }
 
   private static void claim(Map<String, String> owners, String path, String owner, SourcePos at, Diagnostics diagnostics) {
@@ -82,6 +84,22 @@ public final class OutputPlan implements LinkTargets {
   @Override
   public Optional<String> pageOutput(String contentPath) {
     return Optional.ofNullable(pageOutputs.get(contentPath));
+  }
+
+  @Override
+  public Optional<String> defaultLanguagePage(String contentPath) {
+    if (languages.size() < 2) {
+      return Optional.empty();
+    }
+    String home = languages.get(0).dir() + "/";
+    for (Language l : languages.subList(1, languages.size())) {
+      String prefix = l.dir() + "/";
+      if (contentPath.startsWith(prefix)) {
+        String other = home + contentPath.substring(prefix.length());
+        return pageOutputs.containsKey(other) ? Optional.of(other) : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   @Override
