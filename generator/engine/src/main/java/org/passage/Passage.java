@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,12 +24,14 @@ import org.passage.config.SiteConfig;
 import org.passage.content.Asset;
 import org.passage.content.ContentLoader;
 import org.passage.content.FrontMatterReader;
+import org.passage.content.GeneratedSections;
 import org.passage.content.LoadedContent;
 import org.passage.content.PageMeta;
 import org.passage.diagnostics.BuildFailedException;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.diagnostics.Problem;
 import org.passage.diagnostics.SourcePos;
+import org.passage.markdown.BookOutline;
 import org.passage.markdown.ConvertedPage;
 import org.passage.markdown.MarkdownConverter;
 import org.passage.markdown.SiteAbbreviations;
@@ -115,7 +119,7 @@ public final class Passage {
    * errors, and IOException for failures of the machine; in both cases the previous site stays.
    */
   public Result build() throws IOException, BuildFailedException {
-    Diagnostics diagnostics = new Diagnostics();
+    Diagnostics diagnostics = new Diagnostics(config.strict());
     folders.check(config, diagnostics);
     fail(diagnostics);
     try (FolderLock lock = FolderLock.acquire(folders.locks(), config.display(config.outputDir()), PATIENCE, progress)) {
@@ -154,9 +158,10 @@ public final class Passage {
 
   /** Stage 1's result: the site's settings and pages' front matter, data, assets and output paths. */
   private record Loaded(
-      Diagnostics diagnostics, LoadedContent content, List<PageMeta> metas, TermLoader termLoader, Map<String, Taxonomy> taxonomies, OutputPlan plan) {
+      Diagnostics diagnostics, LoadedContent content, List<PageMeta> metas, TermLoader termLoader, Map<String, Taxonomy> taxonomies, OutputPlan plan,
+      Map<String, BookOutline> outlines) {
     Loaded withMetas(List<PageMeta> other) {
-      return new Loaded(diagnostics, content, other, termLoader, taxonomies, plan);
+      return new Loaded(diagnostics, content, other, termLoader, taxonomies, plan, outlines);
     }
   }
 
@@ -165,7 +170,7 @@ public final class Passage {
 
   private record Assembled(Loaded loaded, Site site) {}
 
-  private record Validated(Diagnostics diagnostics, Site site, ThemeChain themes) {}
+  private record Validated(Diagnostics diagnostics, Site site, ThemeChain themes, SiteValidator.AnchorFixes fixes) {}
 
   /** A rendered site in its staging folder, not yet published. */
   private record Staged(Publisher publisher, Path dir, List<String> written) {}
@@ -175,11 +180,21 @@ public final class Passage {
     clock.mark("load");
     LoadedContent loaded = new ContentLoader(config, diagnostics).load();
     SiteConfig siteConfig = loaded.site();
-    List<PageMeta> metas = new FrontMatterReader(siteConfig, diagnostics).read(loaded.pages());
+    List<PageMeta> metas = GeneratedSections.addMissing(siteConfig, new FrontMatterReader(siteConfig, diagnostics).read(loaded.pages()),
+        folder -> config.display(config.contentDir().resolve(folder)) + "/");
     TermLoader termLoader = new TermLoader(diagnostics);
     Map<String, Taxonomy> taxonomies = termLoader.load(siteConfig, loaded.data(), metas);
     OutputPlan plan = OutputPlan.of(config, siteConfig, metas, loaded.assets(), taxonomies, diagnostics);
-    return new Loaded(diagnostics, loaded.withoutPages(), metas, termLoader, taxonomies, plan);
+    Set<String> pagePaths = new HashSet<>();
+    metas.forEach(m -> pagePaths.add(m.contentPath()));
+    Map<String, BookOutline> outlines = new TreeMap<>();
+    loaded.outlines().forEach((lang, file) -> outlines.put(lang, BookOutline.parse(file.text(), file.folder(), file.display(), pagePaths, diagnostics)));
+    Map<String, String> chapterTitles = new HashMap<>();
+    outlines.values().forEach(o -> o.titles(chapterTitles));
+    if (!chapterTitles.isEmpty()) {
+      metas = metas.stream().map(m -> chapterTitles.containsKey(m.contentPath()) ? m.withFallbackTitle(chapterTitles.get(m.contentPath())) : m).toList();
+    }
+    return new Loaded(diagnostics, loaded.withoutPages(), metas, termLoader, taxonomies, plan, Map.copyOf(outlines));
   }
 
   // 2. Convert Markdown (parallel; results kept in source order), feeding the search index as it goes
@@ -187,7 +202,7 @@ public final class Passage {
     clock.mark("convert");
     SiteConfig siteConfig = in.content().site();
     SiteAbbreviations abbreviations = SiteAbbreviations.from(siteConfig, in.content().data(), in.diagnostics());
-    MarkdownConverter converter = new MarkdownConverter(siteConfig.markdown().html(), abbreviations, in.plan(), config.pageBudget());
+    MarkdownConverter converter = new MarkdownConverter(siteConfig.markdown(), abbreviations, in.plan(), config.pageBudget());
     for (var lang : siteConfig.languages()) {
       search.open(lang.code());
     }
@@ -221,7 +236,7 @@ public final class Passage {
   private Assembled assemble(Converted in) {
     clock.mark("assemble");
     Loaded l = in.loaded();
-    Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.taxonomies(), l.content().data(), l.content().assets());
+    Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.taxonomies(), l.content().data(), l.content().assets(), l.outlines());
     return new Assembled(l, site);
   }
 
@@ -229,11 +244,11 @@ public final class Passage {
     clock.mark("validate");
     Diagnostics diagnostics = in.loaded().diagnostics();
     in.loaded().termLoader().check(in.loaded().taxonomies(), in.loaded().metas());
-    new SiteValidator(diagnostics).validate(in.site());
+    SiteValidator.AnchorFixes fixes = new SiteValidator(diagnostics, in.site().config().markdown().strictLinks()).validate(in.site());
     SourcePos themeAt = new SourcePos(config.display(config.contentDir().resolve(ContentLoader.SITE_FILE)), 0, 0);
     ThemeChain themes = ThemeChain.resolve(in.site().config().theme(), config, themeAt, diagnostics);
     fail(diagnostics);
-    return new Validated(diagnostics, in.site(), themes);
+    return new Validated(diagnostics, in.site(), themes, fixes);
   }
 
   // 4. Render into a staging folder
@@ -250,7 +265,7 @@ public final class Passage {
     try {
       Site site = in.site();
       TemplateRenderer templates = new TemplateRenderer(in.themes(), site, diagnostics);
-      List<String> written = new SiteRenderer(templates, diagnostics).render(site, staging);
+      List<String> written = new SiteRenderer(templates, in.fixes(), diagnostics).render(site, staging);
       copyAssets(site.assets(), staging);
       ThemeAssets.copy(in.themes(), staging);
       if (site.config().baseUrl().isPresent()) {

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param outputTimestamp ISO instant used wherever a date is needed and content gives none
  * @param pageBudget longest a page's Markdown may take to convert; a page that takes longer is
  *     stopped and reported, so a hostile or pathological page cannot hang the build
+ * @param strict every warning fails the build (for CI)
  */
 public record BuildConfig(
     Path projectRoot,
@@ -24,7 +25,8 @@ public record BuildConfig(
     Optional<String> theme,
     Optional<String> baseUrl,
     Optional<String> outputTimestamp,
-    Duration pageBudget) {
+    Duration pageBudget,
+    boolean strict) {
 
   /** Ample for any real page (the largest of the guide converts in milliseconds), short enough for a CI log. */
   public static final Duration DEFAULT_PAGE_BUDGET = Duration.ofSeconds(10);
@@ -48,23 +50,28 @@ public record BuildConfig(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        DEFAULT_PAGE_BUDGET);
+        DEFAULT_PAGE_BUDGET,
+        false);
   }
 
   public BuildConfig withThemesDir(Path dir) {
-    return new BuildConfig(projectRoot, contentDir, outputDir, Optional.of(dir), workDir, theme, baseUrl, outputTimestamp, pageBudget);
+    return new BuildConfig(projectRoot, contentDir, outputDir, Optional.of(dir), workDir, theme, baseUrl, outputTimestamp, pageBudget, strict);
   }
 
   public BuildConfig withTheme(String name) {
-    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, Optional.of(name), baseUrl, outputTimestamp, pageBudget);
+    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, Optional.of(name), baseUrl, outputTimestamp, pageBudget, strict);
   }
 
   public BuildConfig withPageBudget(Duration budget) {
-    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, baseUrl, outputTimestamp, budget);
+    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, baseUrl, outputTimestamp, budget, strict);
+  }
+
+  public BuildConfig withStrict(boolean warningsFail) {
+    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, baseUrl, outputTimestamp, pageBudget, warningsFail);
   }
 
   public BuildConfig withBaseUrl(String url) {
-    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, Optional.of(url), outputTimestamp, pageBudget);
+    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, Optional.of(url), outputTimestamp, pageBudget, strict);
   }
 
   /** Path of {@code file} as users see it in messages: relative to the project root, with '/' ("." for the root itself). */

@@ -35,8 +35,26 @@ public final class Names {
     return s != null && LAYOUT.matcher(s).matches();
   }
 
+  /**
+   * A page slug: one file name, or file names separated by '/' (a path below the page's folder,
+   * or below the language's root when it starts with '/', as Docusaurus writes them); a trailing
+   * '/' makes the page that folder's index.
+   */
   public static boolean isSlug(String s) {
-    return s != null && s.length() <= 200 && SLUG.matcher(s).matches();
+    if (s == null || s.isEmpty() || s.length() > 200) {
+      return false;
+    }
+    String path = s.startsWith("/") ? s.substring(1) : s;
+    path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    if (path.isEmpty()) {
+      return s.equals("/");
+    }
+    for (String segment : path.split("/", -1)) {
+      if (!SLUG.matcher(segment).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code s} quoted for a message, cut short when long. */

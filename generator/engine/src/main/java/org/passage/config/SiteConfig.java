@@ -32,8 +32,14 @@ public record SiteConfig(
     SANITIZE
   }
 
-  /** Markdown options: raw HTML policy and the data file that supplies site-wide abbreviations. */
-  public record MarkdownConfig(HtmlPolicy html, Optional<AbbreviationSource> abbreviations) {}
+  /**
+   * Markdown options: raw HTML policy, the data file that supplies site-wide abbreviations, and
+   * whether links Passage cannot check (out of the content folder) are errors ({@code links:
+   * strict} in site.yml) or warnings.
+   */
+  public record MarkdownConfig(HtmlPolicy html, Optional<AbbreviationSource> abbreviations, boolean strictLinks) {
+    public static final MarkdownConfig DEFAULT = new MarkdownConfig(HtmlPolicy.SANITIZE, Optional.empty(), false);
+  }
 
   /** Abbreviations come from a data file: entries' {@code key} field is the abbreviation, {@code title} its expansion. */
   public record AbbreviationSource(String data, String key, String title, SourcePos pos) {}

@@ -42,7 +42,7 @@ public final class SiteConfigReader {
     if (!multilingual) {
       languages = List.of(new Language("en", "English", ""));
     }
-    MarkdownConfig markdown = markdown(site.node("markdown"));
+    MarkdownConfig markdown = markdown(site.node("markdown"), strictLinks(site));
     List<TaxonomyConfig> taxonomies = taxonomies(named(site, "taxonomies", "taxonomy"));
     List<CollectionConfig> collections = collections(named(site, "collections", "collection"), taxonomies);
     YNode params = site.node("params");
@@ -131,9 +131,23 @@ public final class SiteConfigReader {
     return out;
   }
 
-  private MarkdownConfig markdown(YNode node) {
+  /** {@code links: strict} (unchecked links are errors) or {@code links: warn} (the default). */
+  private boolean strictLinks(StrictMap site) {
+    Optional<String> links = site.string("links");
+    if (links.isEmpty() || links.get().equals("warn")) {
+      return false;
+    }
+    if (links.get().equals("strict")) {
+      return true;
+    }
+    diagnostics.error(site.node("links").pos(), "links must be \"strict\" or \"warn\", not " + Names.quote(links.get()),
+        "strict makes links that leave the content folder errors");
+    return false;
+  }
+
+  private MarkdownConfig markdown(YNode node, boolean strictLinks) {
     StrictMap m = new StrictMap(node, diagnostics, "markdown");
-    HtmlPolicy html = HtmlPolicy.ESCAPE;
+    HtmlPolicy html = HtmlPolicy.SANITIZE;
     Optional<String> htmlValue = m.string("html");
     if (htmlValue.isPresent()) {
       switch (htmlValue.get()) {
@@ -157,7 +171,7 @@ public final class SiteConfigReader {
       }
     }
     m.finish();
-    return new MarkdownConfig(html, abbreviations);
+    return new MarkdownConfig(html, abbreviations, strictLinks);
   }
 
   private List<TaxonomyConfig> taxonomies(Map<String, YNode> nodes) {

@@ -30,6 +30,8 @@ import org.passage.yaml.YamlReader;
 public final class ContentLoader {
   public static final String SITE_FILE = "site.yml";
   public static final String DATA_DIR = "data";
+  /** A book's outline, as mdBook names it. */
+  public static final String OUTLINE_FILE = "SUMMARY.md";
 
   private final BuildConfig build;
   private final Diagnostics diagnostics;
@@ -45,7 +47,7 @@ public final class ContentLoader {
     Path content = build.contentDir();
     if (!Files.isDirectory(content)) {
       diagnostics.error(SourcePos.of(build.display(content)), "content folder does not exist", "set passage.content to a folder of Markdown files");
-      return new LoadedContent(new SiteConfigReader(diagnostics).read(null, build), List.of(), Map.of(), List.of());
+      return new LoadedContent(new SiteConfigReader(diagnostics).read(null, build), List.of(), Map.of(), List.of(), Map.of());
     }
     Path siteFile = content.resolve(SITE_FILE);
     YNode siteNode = null;
@@ -59,6 +61,7 @@ public final class ContentLoader {
 
     List<SourcePage> pages = new ArrayList<>();
     List<Asset> assets = new ArrayList<>();
+    Map<String, LoadedContent.OutlineFile> outlines = new TreeMap<>();
     for (Language lang : site.languages()) {
       Path root = lang.dir().isEmpty() ? content : content.resolve(lang.dir());
       if (!Files.isDirectory(root)) {
@@ -68,7 +71,12 @@ public final class ContentLoader {
       for (Path file : sortedFiles(root, content)) {
         String contentPath = content.relativize(file).toString().replace('\\', '/');
         if (!lang.dir().isEmpty() || !isReserved(contentPath)) {
-          if (isMarkdown(file)) {
+          if (file.getParent().equals(root) && file.getFileName().toString().equals(OUTLINE_FILE)) {
+            // mdBook's outline orders the navigation; it is not a page of its own.
+            String display = build.display(file);
+            TextDecoder.decode(Files.readAllBytes(file), display, diagnostics)
+                .ifPresent(text -> outlines.put(lang.code(), new LoadedContent.OutlineFile(text, display, lang.dir())));
+          } else if (isMarkdown(file)) {
             readPage(file, contentPath, lang).ifPresent(pages::add);
           } else {
             assets.add(new Asset(file, contentPath));
@@ -76,7 +84,7 @@ public final class ContentLoader {
         }
       }
     }
-    return new LoadedContent(site, List.copyOf(pages), data, List.copyOf(assets));
+    return new LoadedContent(site, List.copyOf(pages), data, List.copyOf(assets), Map.copyOf(outlines));
   }
 
   private static boolean isReserved(String contentPath) {

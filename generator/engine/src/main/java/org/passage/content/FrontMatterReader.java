@@ -17,6 +17,7 @@ import org.passage.config.SiteConfig;
 import org.passage.config.SiteConfig.CollectionConfig;
 import org.passage.config.SiteConfig.FieldSpec;
 import org.passage.config.SiteConfig.FieldType;
+import org.passage.content.PageMeta.Alias;
 import org.passage.content.PageMeta.TermUse;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.diagnostics.SourcePos;
@@ -31,7 +32,7 @@ import org.passage.yaml.YNode;
 public final class FrontMatterReader {
   /** Fields every page may have. */
   public static final Set<String> BUILT_IN =
-      Set.of("title", "description", "weight", "draft", "layout", "date", "slug", "toc", "search");
+      Set.of("title", "description", "weight", "draft", "layout", "date", "slug", "toc", "search", "aliases", "sidebar_position", "nav_order");
 
   private final SiteConfig site;
   private final Diagnostics diagnostics;
@@ -60,13 +61,13 @@ public final class FrontMatterReader {
     Optional<CollectionConfig> collection = collectionOf(page.contentPath());
     Optional<String> title = text(fields, "title");
     String description = text(fields, "description").orElse("");
-    double weight = number(fields, "weight").orElse(0d);
+    double weight = number(fields, "weight").or(() -> foreignOrder(fields)).orElse(0d);
     Optional<String> layout = checked(fields, "layout", Names::isLayout, "is not a template name", "name a file of the theme's layouts/ folder without .peb, e.g. layout: page")
         .or(() -> collection.map(CollectionConfig::layout));
     Optional<String> date = date(fields, "date");
     boolean toc = bool(fields, "toc", true);
-    boolean searchable = bool(fields, "search", true);
-    Optional<String> slug = checked(fields, "slug", Names::isSlug, "is not a file name", "use letters, digits, '.', '-' and '_', e.g. slug: getting-started");
+    boolean searchable = searchable(fields);
+    Optional<String> slug = checked(fields, "slug", Names::isSlug, "is not a file name or path", "use letters, digits, '.', '-' and '_', and '/' between folders, e.g. slug: getting-started");
 
     Map<String, List<TermUse>> terms = new LinkedHashMap<>();
     Map<String, FieldSpec> specs = collection.map(CollectionConfig::fields).orElse(Map.of());
@@ -101,11 +102,12 @@ public final class FrontMatterReader {
       }
     }
 
-    String output = outputPath(page.contentPath(), slug);
+    String output = outputPath(page.contentPath(), page.language().dir(), slug);
+    List<Alias> aliases = aliases(fields, page);
     SourcePos layoutAt = fm != null ? fm.keyPos("layout") : SourcePos.of(page.display());
     Map<String, Object> params = fm == null ? Map.of() : castMap(fm.toPlain());
     return Optional.of(
-        new PageMeta(page, output, title, description, weight, layout, layoutAt, collection.map(CollectionConfig::name), date, toc, searchable, Map.copyOf(terms), params));
+        new PageMeta(page, output, title, description, weight, layout, layoutAt, collection.map(CollectionConfig::name), date, toc, searchable, Map.copyOf(terms), params, aliases, false, Optional.empty()));
   }
 
   @SuppressWarnings("unchecked")
@@ -113,13 +115,93 @@ public final class FrontMatterReader {
     return (Map<String, Object>) o;
   }
 
-  /** en/sdgs/goal-10.md -> en/sdgs/goal-10.html; a slug (checked by {@link Names#isSlug}) replaces the file name. */
-  static String outputPath(String contentPath, Optional<String> slug) {
+  /**
+   * en/sdgs/goal-10.md -> en/sdgs/goal-10.html. A slug (checked by {@link Names#isSlug}) replaces
+   * the file name, or names a path below the folder ("a/b"), below the language root ("/a/b"),
+   * or a folder whose index the page is ("a/").
+   */
+  static String outputPath(String contentPath, String languageDir, Optional<String> slug) {
     int slash = contentPath.lastIndexOf('/');
     String dir = slash < 0 ? "" : contentPath.substring(0, slash + 1);
     String name = contentPath.substring(slash + 1);
-    int dot = name.lastIndexOf('.');
-    return dir + slug.orElse(name.substring(0, dot)) + ".html";
+    if (slug.isEmpty()) {
+      return dir + name.substring(0, name.lastIndexOf('.')) + ".html";
+    }
+    String s = slug.get();
+    if (s.startsWith("/")) {
+      dir = languageDir.isEmpty() ? "" : languageDir + "/";
+      s = s.substring(1);
+    }
+    return s.isEmpty() || s.endsWith("/") ? dir + s + "index.html" : dir + s + ".html";
+  }
+
+  /** Order from other generators' front matter, when Passage's own weight is absent: Docusaurus, Just the Docs. */
+  private Optional<Double> foreignOrder(Map<String, YNode> fields) {
+    for (String key : List.of("sidebar_position", "nav_order")) {
+      YNode v = fields.get(key);
+      if (v != null && v.value() instanceof Number n) {
+        return Optional.of(n.doubleValue());
+      }
+      if (v != null && v.value() != null) {
+        diagnostics.warning(v.pos(), "\"" + key + "\" is not a number, so it does not order the page", "write digits, e.g. " + key + ": 3");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code search: false}, or a map as MkDocs Material writes it ({@code search: {exclude: true}}). */
+  private boolean searchable(Map<String, YNode> fields) {
+    YNode v = fields.get("search");
+    if (v == null || v.value() == null) {
+      return true;
+    }
+    if (v.value() instanceof Boolean b) {
+      return b;
+    }
+    if (v.isMap()) {
+      YNode exclude = v.get("exclude");
+      if (exclude == null || exclude.value() == null) {
+        return true;
+      }
+      if (exclude.value() instanceof Boolean b) {
+        return !b;
+      }
+      diagnostics.error(exclude.pos(), "\"search.exclude\" must be true or false, not " + show(exclude));
+      return true;
+    }
+    diagnostics.error(v.pos(), "\"search\" must be true, false or a map such as {exclude: true}, not " + show(v));
+    return true;
+  }
+
+  /** Old addresses of the page (Hugo's and MkDocs' {@code aliases}): each gets a page that sends readers on. */
+  private List<Alias> aliases(Map<String, YNode> fields, SourcePage page) {
+    YNode v = fields.get("aliases");
+    if (v == null || v.value() == null) {
+      return List.of();
+    }
+    List<YNode> items = v.isList() ? v.list() : List.of(v);
+    if (v.isMap()) {
+      diagnostics.error(v.pos(), "\"aliases\" must be a list of old addresses, not a map", "e.g. aliases: [old-name.html, /guide/old/]");
+      return List.of();
+    }
+    List<Alias> out = new ArrayList<>();
+    String folder = page.contentPath().contains("/") ? page.contentPath().substring(0, page.contentPath().lastIndexOf('/') + 1) : "";
+    String root = page.language().dir().isEmpty() ? "" : page.language().dir() + "/";
+    for (YNode item : items) {
+      String a = item.asText();
+      if (a == null || !Names.isSlug(a.endsWith(".html") ? a.substring(0, a.length() - 5) : a)) {
+        diagnostics.error(item.pos(), "alias " + (a == null ? item.typeName() : Names.quote(a)) + " is not an address inside the site", "write a path such as old-name.html or /guide/old/");
+        continue;
+      }
+      String path = a.startsWith("/") ? root + a.substring(1) : folder + a;
+      if (path.endsWith("/") || path.isEmpty()) {
+        path = path + "index.html";
+      } else if (!path.endsWith(".html")) {
+        path = path + "/index.html";
+      }
+      out.add(new Alias(path, item.pos()));
+    }
+    return List.copyOf(out);
   }
 
   /** A text field that must have a given shape; a value of another shape is reported and ignored. */
@@ -197,7 +279,7 @@ public final class FrontMatterReader {
 
   private static String show(YNode value) {
     String t = value.asText();
-    return t.length() > 60 ? value.typeName() : "\"" + t + "\"";
+    return t == null || t.length() > 60 ? value.typeName() : "\"" + t + "\"";
   }
 
   private static String describe(FieldType type) {

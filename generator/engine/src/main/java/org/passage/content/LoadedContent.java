@@ -4,11 +4,17 @@ import java.util.List;
 import java.util.Map;
 import org.passage.config.SiteConfig;
 
-/** The Load stage's result: settings, pages, data files and assets, in sorted order. */
-public record LoadedContent(SiteConfig site, List<SourcePage> pages, Map<String, DataFile> data, List<Asset> assets) {
+/**
+ * The Load stage's result: settings, pages, data files and assets, in sorted order, and each
+ * language's book outline ({@code SUMMARY.md} at its root), by language code.
+ */
+public record LoadedContent(SiteConfig site, List<SourcePage> pages, Map<String, DataFile> data, List<Asset> assets, Map<String, OutlineFile> outlines) {
+
+  /** A {@code SUMMARY.md} as read: its text, how it is named in messages, and the folder (content path) it orders. */
+  public record OutlineFile(String text, String display, String folder) {}
 
   /** The same without the pages, which the front matter reader has turned into page metadata. */
   public LoadedContent withoutPages() {
-    return new LoadedContent(site, List.of(), data, assets);
+    return new LoadedContent(site, List.of(), data, assets, outlines);
   }
 }

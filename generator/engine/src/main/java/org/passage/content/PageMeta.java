@@ -12,6 +12,10 @@ import org.passage.diagnostics.SourcePos;
  * @param terms taxonomy name to the term ids the page references, with their positions
  * @param layoutAt where the layout is named (for "layout not found")
  * @param params every front-matter field as plain data, for templates
+ * @param aliases old addresses of the page, each written as a page that leads to it
+ * @param generated made by Passage for a folder that has no index page of its own
+ * @param fallbackTitle the title when front matter gives none and the page has no leading heading
+ *     (a book outline's name for the chapter), before the file name
  */
 public record PageMeta(
     SourcePage source,
@@ -26,14 +30,25 @@ public record PageMeta(
     boolean toc,
     boolean searchable,
     Map<String, List<TermUse>> terms,
-    Map<String, Object> params) {
+    Map<String, Object> params,
+    List<Alias> aliases,
+    boolean generated,
+    Optional<String> fallbackTitle) {
 
   /** A reference to a taxonomy term written in front matter. */
   public record TermUse(String term, SourcePos pos) {}
 
+  /** An old address of the page ({@code sitePath} of the redirect page), and where it was written. */
+  public record Alias(String sitePath, SourcePos pos) {}
+
   /** This page's facts without its Markdown text and front matter tree (see {@link SourcePage#withoutText()}). */
   public PageMeta withoutText() {
-    return new PageMeta(source.withoutText(), outputPath, title, description, weight, layout, layoutAt, collection, date, toc, searchable, terms, params);
+    return new PageMeta(source.withoutText(), outputPath, title, description, weight, layout, layoutAt, collection, date, toc, searchable, terms, params, aliases, generated, fallbackTitle);
+  }
+
+  /** This page with the title it takes when it has none of its own. */
+  public PageMeta withFallbackTitle(String title) {
+    return new PageMeta(source, outputPath, this.title, description, weight, layout, layoutAt, collection, date, toc, searchable, terms, params, aliases, generated, Optional.of(title));
   }
 
   public String contentPath() {

@@ -9,6 +9,16 @@ import java.util.List;
  */
 public final class Diagnostics {
   private final List<Problem> problems = new ArrayList<>();
+  private final boolean strict;
+
+  public Diagnostics() {
+    this(false);
+  }
+
+  /** {@code strict}: every warning is reported as an error, so it fails the build (for CI). */
+  public Diagnostics(boolean strict) {
+    this.strict = strict;
+  }
 
   public synchronized void report(Problem problem) {
     problems.add(problem);
@@ -23,7 +33,7 @@ public final class Diagnostics {
   }
 
   public void warning(SourcePos pos, String message, String hint) {
-    report(new Problem(Severity.WARNING, pos.path(), pos.line(), pos.column(), message, hint));
+    report(new Problem(strict ? Severity.ERROR : Severity.WARNING, pos.path(), pos.line(), pos.column(), message, hint));
   }
 
   public synchronized boolean hasErrors() {

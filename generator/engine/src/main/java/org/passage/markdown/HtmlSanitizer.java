@@ -10,8 +10,14 @@ import org.jsoup.safety.Safelist;
  */
 final class HtmlSanitizer {
   private static final String BASE = "https://passage.invalid/";
+  /** The relaxed list, plus the {@code data-*} attributes pages may set with {@code {data-x=…}}. */
   private static final Safelist SAFE =
-      Safelist.relaxed()
+      new Safelist(Safelist.relaxed()) {
+        @Override
+        public boolean isSafeAttribute(String tagName, org.jsoup.nodes.Element el, org.jsoup.nodes.Attribute attr) {
+          return attr.getKey().startsWith("data-") && attr.getKey().length() > 5 || super.isSafeAttribute(tagName, el, attr);
+        }
+      }
           .addTags("abbr", "details", "summary", "figure", "figcaption", "mark", "kbd", "section", "aside", "input", "hr", "sup", "sub", "del", "ins")
           .addAttributes(":all", "id", "class", "title", "lang", "dir", "aria-hidden", "aria-label", "role")
           .addAttributes("input", "type", "checked", "disabled")

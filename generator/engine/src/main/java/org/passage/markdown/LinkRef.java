@@ -8,8 +8,9 @@ import org.passage.diagnostics.SourcePos;
  *
  * @param target content path of the linked page, or the term id
  * @param anchor heading id after '#', or ""
+ * @param url the link as written
  */
-public record LinkRef(String target, String anchor, String taxonomy, SourcePos pos) {
+public record LinkRef(String target, String anchor, String taxonomy, SourcePos pos, String url) {
 
   public boolean isTerm() {
     return taxonomy != null;

@@ -22,12 +22,15 @@ final class LinkRewriter {
 
   private final SourcePage page;
   private final LinkTargets targets;
+  private final boolean strict;
   private final Diagnostics diagnostics;
   private final String pageOutput;
 
-  LinkRewriter(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
+  /** {@code strict}: links Passage cannot check (out of the content folder) are errors, not warnings. */
+  LinkRewriter(SourcePage page, LinkTargets targets, boolean strict, Diagnostics diagnostics) {
     this.page = page;
     this.targets = targets;
+    this.strict = strict;
     this.diagnostics = diagnostics;
     this.pageOutput = targets.pageOutput(page.contentPath()).orElse(page.contentPath());
   }
@@ -51,10 +54,7 @@ final class LinkRewriter {
     if (url.startsWith("//")) {
       return;
     }
-    if (url.startsWith("/")) {
-      diagnostics.error(pos, "root-relative link \"" + url + "\"", "write a relative link such as ../page.md, so the site works from any folder and from file://");
-      return;
-    }
+    boolean rootRelative = url.startsWith("/");
     String anchor = "";
     String path = url;
     int hash = path.indexOf('#');
@@ -67,13 +67,16 @@ final class LinkRewriter {
       path = path.substring(0, query);
     }
     if (path.isEmpty()) {
-      links.add(new LinkRef(page.contentPath(), anchor, null, pos));
+      links.add(new LinkRef(page.contentPath(), anchor, null, pos, url));
       return;
     }
     String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-    Optional<String> resolved = Urls.resolve(Urls.parent(page.contentPath()), decoded);
+    // A root-relative link means the site's root, as Hugo and MkDocs authors write them.
+    Optional<String> resolved = rootRelative
+        ? Urls.resolve(page.language().dir(), decoded.substring(1))
+        : Urls.resolve(Urls.parent(page.contentPath()), decoded);
     if (resolved.isEmpty()) {
-      diagnostics.error(pos, "link \"" + url + "\" leaves the content folder", "link only to files inside the content folder");
+      unchecked(url, pos, "leaves the content folder");
       return;
     }
     String target = resolved.get();
@@ -81,6 +84,19 @@ final class LinkRewriter {
       target = target + "index.md";
     } else if (!isMarkdown(target) && !targets.assetExists(target) && targets.pageOutput(target + "/index.md").isPresent()) {
       target = target + "/index.md";
+    } else if (target.toLowerCase(Locale.ROOT).endsWith(".html") && !targets.assetExists(target)) {
+      // Written to the output file, as mdBook and Hugo authors do: the page made from x.md.
+      String stem = target.substring(0, target.length() - 5);
+      for (String source : List.of(stem + ".md", stem + ".markdown")) {
+        if (targets.pageOutput(source).isPresent() || targets.defaultLanguagePage(source).isPresent()) {
+          target = source;
+          break;
+        }
+      }
+    }
+    if (rootRelative && !isMarkdown(target) && !targets.assetExists(target) && targets.pageOutput(target).isEmpty()) {
+      unchecked(url, pos, "is root-relative and names nothing in the content folder");
+      return;
     }
     if (isMarkdown(target)) {
       Optional<String> out = targets.pageOutput(target);
@@ -95,13 +111,27 @@ final class LinkRewriter {
         diagnostics.error(pos, "link to missing page \"" + url + "\"", "no page at " + target);
         return;
       }
-      links.add(new LinkRef(target, anchor, null, pos));
+      links.add(new LinkRef(target, anchor, null, pos, url));
       rewrites.put(url, Urls.href(pageOutput, out.get()) + (anchor.isEmpty() ? "" : "#" + anchor));
       return;
     }
     if (!targets.assetExists(target)) {
       String what = image ? "missing image" : "missing file";
       diagnostics.error(pos, what + " \"" + url + "\"", "no file at " + target);
+    }
+  }
+
+  /**
+   * A link Passage cannot check, kept as written: a warning, or an error when the site asks for
+   * strict links (the guide does, and CI can with -Dpassage.strict=true).
+   */
+  private void unchecked(String url, SourcePos pos, String why) {
+    String message = "link \"" + url + "\" " + why + ", so it is kept as written and not checked";
+    String hint = strict ? "link to a page of the content folder, or to a full web address" : "it may work where the site is published beside others; set links: strict in site.yml to make this an error";
+    if (strict) {
+      diagnostics.error(pos, message, hint);
+    } else {
+      diagnostics.warning(pos, message, hint);
     }
   }
 
@@ -124,7 +154,7 @@ final class LinkRewriter {
       diagnostics.error(pos, "unknown taxonomy \"" + taxonomy + "\" in \"" + url + "\"", "declare it under taxonomies in site.yml");
       return;
     }
-    links.add(new LinkRef(term, "", taxonomy, pos));
+    links.add(new LinkRef(term, "", taxonomy, pos, url));
     rewrites.put(url, Urls.href(pageOutput, out.get()));
   }
 

@@ -16,7 +16,6 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.toc.TocExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -33,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.passage.config.SiteConfig.HtmlPolicy;
+import org.passage.config.SiteConfig.MarkdownConfig;
 import org.passage.content.SourcePage;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.diagnostics.SourcePos;
@@ -58,6 +58,7 @@ public final class MarkdownConverter {
   private final HtmlRenderer renderer;
   private final Map<Integer, Parser> parsers;
   private final HtmlPolicy htmlPolicy;
+  private final boolean strictLinks;
   private final SiteAbbreviations abbreviations;
   private final LinkTargets targets;
   private final long budgetNanos;
@@ -66,12 +67,13 @@ public final class MarkdownConverter {
    * @param abbreviations the site-wide abbreviations, applied to each page's tree
    * @param budget the longest one page may take; a page that takes longer is stopped and reported
    */
-  public MarkdownConverter(HtmlPolicy htmlPolicy, SiteAbbreviations abbreviations, LinkTargets targets, Duration budget) {
-    this.htmlPolicy = htmlPolicy;
+  public MarkdownConverter(MarkdownConfig markdown, SiteAbbreviations abbreviations, LinkTargets targets, Duration budget) {
+    this.htmlPolicy = markdown.html();
+    this.strictLinks = markdown.strictLinks();
     this.abbreviations = abbreviations;
     this.targets = targets;
     this.budgetNanos = budget.toNanos();
-    this.options = options(htmlPolicy, List.of(Feature.values()));
+    this.options = options(this.htmlPolicy, List.of(Feature.values()));
     this.renderer = HtmlRenderer.builder(options).build();
     this.parsers = new java.util.concurrent.ConcurrentHashMap<>();
   }
@@ -164,6 +166,11 @@ public final class MarkdownConverter {
     options.set(TocExtension.LEVELS, (1 << 2) | (1 << 3));
     options.set(TocExtension.TITLE, "Contents");
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
+    // A disabled box is already read-only; "readonly" on a checkbox is invalid HTML.
+    options.set(com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension.ITEM_DONE_MARKER,
+        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\" disabled=\"disabled\" />&nbsp;");
+    options.set(com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension.ITEM_NOT_DONE_MARKER,
+        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />&nbsp;");
     // Given once: left unset, Flexmark rebuilds these maps (reading SVG files from its jar) for
     // every page. Icons come from the theme's CSS, so no SVGs are embedded.
     options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, ADMONITION_TYPES);
@@ -194,7 +201,7 @@ public final class MarkdownConverter {
     String body = page.body().text();
     Document doc = parser(Feature.of(body)).parse(BasedSequence.of(new BudgetedText(body, deadline)));
     abbreviations.apply(doc);
-    new HeaderIdGenerator(doc).generateIds(doc);
+    HeadingIds.assign(doc);
 
     Optional<String> h1 = Optional.empty();
     Node first = doc.getFirstChild();
@@ -218,7 +225,8 @@ public final class MarkdownConverter {
     List<LinkRef> links = new ArrayList<>();
     Map<String, String> rewrites = new HashMap<>();
     List<TextSection> sections = new ArrayList<>();
-    LinkRewriter rewriter = new LinkRewriter(page, targets, diagnostics);
+    LinkRewriter rewriter = new LinkRewriter(page, targets, strictLinks, diagnostics);
+    Preprocessors.report(body, lines, diagnostics);
 
     collect(doc, headings, anchors, lines, rewriter, links, rewrites);
     sectionText(doc, sections);
@@ -227,18 +235,26 @@ public final class MarkdownConverter {
       words += countWords(s.text());
     }
 
+    // Same-page anchors can be checked now; anchors on other pages wait for the Validate stage.
+    for (LinkRef link : links) {
+      if (!link.isTerm() && link.target().equals(page.contentPath()) && !link.anchor().isEmpty() && !anchors.contains(link.anchor())) {
+        Optional<String> near = Anchors.nearest(link.anchor(), anchors);
+        if (strictLinks) {
+          diagnostics.error(link.pos(), "link to missing heading \"#" + link.anchor() + "\"", near.map(n -> "did you mean \"" + n + "\"?").orElse("headings on this page: " + String.join(", ", anchors)));
+        } else {
+          diagnostics.warning(link.pos(), "link to missing heading \"#" + link.anchor() + "\": " + near.map(n -> "it leads to \"#" + n + "\", the closest heading").orElse("it leads to the top of the page"),
+              "set links: strict in site.yml to make this an error");
+          String href = rewrites.getOrDefault(link.url(), link.url());
+          rewrites.put(link.url(), href.substring(0, href.indexOf('#')) + "#" + near.orElse(""));
+        }
+      }
+    }
     doc.set(REWRITES, rewrites);
     String html = renderer.render(doc);
     if (htmlPolicy == HtmlPolicy.SANITIZE) {
       html = HtmlSanitizer.clean(html);
     }
     html = addAnchorLinks(html, headings);
-    // Same-page anchors can be checked now; anchors on other pages wait for the Validate stage.
-    for (LinkRef link : links) {
-      if (!link.isTerm() && link.target().equals(page.contentPath()) && !link.anchor().isEmpty() && !anchors.contains(link.anchor())) {
-        diagnostics.error(link.pos(), "link to missing heading \"#" + link.anchor() + "\"", org.passage.text.Suggest.hint(link.anchor(), anchors, "headings on this page: " + String.join(", ", anchors)));
-      }
-    }
     return new ConvertedPage(PackedText.of(html), h1, List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links), List.copyOf(sections), words);
   }
 
@@ -362,6 +378,10 @@ public final class MarkdownConverter {
     }
     if (node instanceof com.vladsch.flexmark.ast.AutoLink auto) {
       sb.append(auto.getText());
+      return;
+    }
+    if (node instanceof com.vladsch.flexmark.ext.abbreviation.Abbreviation abbr) {
+      sb.append(abbr.getChars()); // the abbreviation as written ("GCM"), which has no child nodes
       return;
     }
     if (node instanceof com.vladsch.flexmark.ast.FencedCodeBlock code) {

@@ -11,6 +11,7 @@ import org.passage.taxonomy.Taxonomy;
  *
  * @param termPages taxonomy to term id to the pages referencing it (sorted by title)
  * @param backlinks content path to the pages that link to it (sorted by title)
+ * @param linear the navigation is a book's outline, read front to back (prev/next follow it)
  */
 public record LanguageSite(
     Language language,
@@ -19,7 +20,8 @@ public record LanguageSite(
     NavNode nav,
     Map<String, Taxonomy> taxonomies,
     Map<String, Map<String, List<Page>>> termPages,
-    Map<String, List<Page>> backlinks) {
+    Map<String, List<Page>> backlinks,
+    boolean linear) {
 
   /** Site path of the page listing a taxonomy's terms. */
   public String taxonomyPath(String taxonomy) {

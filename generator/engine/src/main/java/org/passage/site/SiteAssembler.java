@@ -3,6 +3,7 @@ package org.passage.site;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.passage.config.SiteConfig.Language;
 import org.passage.content.Asset;
 import org.passage.content.DataFile;
 import org.passage.content.PageMeta;
+import org.passage.markdown.BookOutline;
 import org.passage.markdown.ConvertedPage;
 import org.passage.markdown.LinkRef;
 import org.passage.taxonomy.Taxonomy;
@@ -42,18 +44,20 @@ public final class SiteAssembler {
       Map<String, ConvertedPage> converted,
       Map<String, Taxonomy> taxonomies,
       Map<String, DataFile> data,
-      List<Asset> assets) {
+      List<Asset> assets,
+      Map<String, BookOutline> outlines) {
     Map<String, Object> plainData = new TreeMap<>();
     data.forEach((key, file) -> put(plainData, key.split("/"), file.root().toPlain()));
     List<LanguageSite> languages = new ArrayList<>();
     for (Language lang : config.languages()) {
       List<PageMeta> own = metas.stream().filter(m -> m.source().language().equals(lang)).toList();
-      languages.add(language(lang, own, converted, taxonomies));
+      languages.add(language(lang, own, converted, taxonomies, Optional.ofNullable(outlines.get(lang.code()))));
     }
     return new Site(config, deepFreeze(plainData), List.copyOf(languages), assets);
   }
 
-  private LanguageSite language(Language lang, List<PageMeta> metas, Map<String, ConvertedPage> converted, Map<String, Taxonomy> taxonomies) {
+  private LanguageSite language(
+      Language lang, List<PageMeta> metas, Map<String, ConvertedPage> converted, Map<String, Taxonomy> taxonomies, Optional<BookOutline> outline) {
     Set<String> sectionFolders = new LinkedHashSet<>();
     for (PageMeta m : metas) {
       if (isIndex(m.contentPath())) {
@@ -74,7 +78,7 @@ public final class SiteAssembler {
       pages.add(page);
       byPath.put(m.contentPath(), page);
     }
-    NavNode nav = nav(lang.dir(), pages, sectionFolders);
+    NavNode nav = outline.isPresent() ? outlineNav(lang.dir(), pages, outline.get()) : nav(lang.dir(), pages, sectionFolders);
 
     Map<String, Map<String, List<Page>>> termPages = new LinkedHashMap<>();
     for (Taxonomy tax : taxonomies.values()) {
@@ -109,7 +113,7 @@ public final class SiteAssembler {
     });
     Map<String, List<Page>> frozenBacklinks = new HashMap<>();
     backlinks.forEach((k, v) -> frozenBacklinks.put(k, v.stream().sorted(BY_TITLE).toList()));
-    return new LanguageSite(lang, List.copyOf(pages), Map.copyOf(byPath), nav, taxonomies, Map.copyOf(frozenTerms), Map.copyOf(frozenBacklinks));
+    return new LanguageSite(lang, List.copyOf(pages), Map.copyOf(byPath), nav, taxonomies, Map.copyOf(frozenTerms), Map.copyOf(frozenBacklinks), outline.isPresent());
   }
 
   /** The terms a page references, with the terms they imply: taxonomy name to term ids. */
@@ -139,6 +143,9 @@ public final class SiteAssembler {
     if (h1.isPresent() && !h1.get().isBlank()) {
       return h1.get();
     }
+    if (m.fallbackTitle().isPresent()) {
+      return m.fallbackTitle().get();
+    }
     String path = m.contentPath();
     String name = path.substring(path.lastIndexOf('/') + 1);
     name = name.substring(0, name.lastIndexOf('.'));
@@ -148,6 +155,38 @@ public final class SiteAssembler {
     }
     String words = name.replace('-', ' ').replace('_', ' ').strip();
     return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /**
+   * The navigation of a book: the outline's chapters in its order and with its titles, part
+   * titles as labels between them, then any page the outline leaves out.
+   */
+  private NavNode outlineNav(String rootFolder, List<Page> pages, BookOutline outline) {
+    Map<String, Page> byPath = new HashMap<>();
+    pages.forEach(p -> byPath.put(p.contentPath(), p));
+    Page home = byPath.get(rootFolder.isEmpty() ? "index.md" : rootFolder + "/index.md");
+    Set<Page> listed = new HashSet<>();
+    if (home != null) {
+      listed.add(home);
+    }
+    List<NavNode> children = new ArrayList<>(outlineNodes(outline.entries(), byPath, listed));
+    pages.stream().filter(p -> !listed.contains(p)).sorted(ORDER).forEach(p -> children.add(new NavNode(p, p.contentPath(), false, List.of())));
+    return new NavNode(home, rootFolder, true, List.copyOf(children));
+  }
+
+  private static List<NavNode> outlineNodes(List<BookOutline.Entry> entries, Map<String, Page> byPath, Set<Page> listed) {
+    List<NavNode> out = new ArrayList<>();
+    int label = 0;
+    for (BookOutline.Entry e : entries) {
+      List<NavNode> children = outlineNodes(e.children(), byPath, listed);
+      Page page = e.contentPath() == null ? null : byPath.get(e.contentPath());
+      if (page != null && !listed.add(page)) {
+        continue; // listed twice: the first place wins
+      }
+      String key = page != null ? page.contentPath() : "outline:" + e.title() + ":" + label++;
+      out.add(new NavNode(page, key, !children.isEmpty(), children, e.title()));
+    }
+    return out;
   }
 
   private NavNode nav(String rootFolder, List<Page> pages, Set<String> sectionFolders) {

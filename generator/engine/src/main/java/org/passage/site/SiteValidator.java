@@ -1,22 +1,51 @@
 package org.passage.site;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.passage.diagnostics.Diagnostics;
+import org.passage.markdown.Anchors;
 import org.passage.markdown.LinkRef;
+import org.passage.output.Urls;
 import org.passage.taxonomy.Taxonomy;
 import org.passage.text.Suggest;
 
 /**
  * Stage 3, Validate: checks what needs the whole site — anchors on other pages and term links
  * ({@code term:targets/10.7}) to terms that exist.
+ *
+ * <p>A link to a heading another page does not have is an error when the site asks for strict
+ * links. Otherwise it is a warning, and the link is mended: it leads to the closest heading, or
+ * to the top of the page, so that no anchor in the output is broken.
  */
 public final class SiteValidator {
   private final Diagnostics diagnostics;
+  private final boolean strictLinks;
 
-  public SiteValidator(Diagnostics diagnostics) {
+  public SiteValidator(Diagnostics diagnostics, boolean strictLinks) {
     this.diagnostics = diagnostics;
+    this.strictLinks = strictLinks;
   }
 
-  public void validate(Site site) {
+  /** Link addresses to change in pages' HTML: content path of the page to old href to new href. */
+  public record AnchorFixes(Map<String, Map<String, String>> byPage) {
+    public static final AnchorFixes NONE = new AnchorFixes(Map.of());
+
+    public String apply(String contentPath, String html) {
+      Map<String, String> fixes = byPage.get(contentPath);
+      if (fixes == null) {
+        return html;
+      }
+      String out = html;
+      for (Map.Entry<String, String> f : fixes.entrySet()) {
+        out = out.replace("href=\"" + f.getKey() + "\"", "href=\"" + f.getValue() + "\"");
+      }
+      return out;
+    }
+  }
+
+  public AnchorFixes validate(Site site) {
+    Map<String, Map<String, String>> fixes = new HashMap<>();
     for (LanguageSite lang : site.languages()) {
       for (Page page : lang.pages()) {
         for (LinkRef link : page.content().links()) {
@@ -35,14 +64,21 @@ public final class SiteValidator {
             target = findAnyLanguage(site, link.target());
           }
           if (target != null && !target.content().anchors().contains(link.anchor())) {
-            diagnostics.error(
-                link.pos(),
-                "link to missing heading \"#" + link.anchor() + "\" in " + target.contentPath(),
-                Suggest.hint(link.anchor(), target.content().anchors(), "that page has no heading with this id"));
+            Optional<String> near = Anchors.nearest(link.anchor(), target.content().anchors());
+            String what = "link to missing heading \"#" + link.anchor() + "\" in " + target.contentPath();
+            if (strictLinks) {
+              diagnostics.error(link.pos(), what, near.map(n -> "did you mean \"" + n + "\"?").orElse("that page has no heading with this id"));
+            } else {
+              diagnostics.warning(link.pos(), what + ": " + near.map(n -> "it leads to \"#" + n + "\", the closest heading").orElse("it leads to the top of that page"),
+                  "set links: strict in site.yml to make this an error");
+              String href = Urls.href(page.outputPath(), target.outputPath());
+              fixes.computeIfAbsent(page.contentPath(), k -> new HashMap<>()).put(href + "#" + link.anchor(), href + near.map(n -> "#" + n).orElse(""));
+            }
           }
         }
       }
     }
+    return new AnchorFixes(Map.copyOf(fixes));
   }
 
   private static Page findAnyLanguage(Site site, String contentPath) {

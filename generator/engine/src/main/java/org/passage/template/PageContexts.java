@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.passage.markdown.Heading;
+import org.passage.output.Pagination;
 import org.passage.output.Urls;
 import org.passage.site.LanguageSite;
 import org.passage.site.NavNode;
 import org.passage.site.Page;
+import org.passage.site.SiteValidator;
 
 /**
  * The per-page part of a template context: content, table of contents, breadcrumbs, prev/next
@@ -17,49 +19,97 @@ import org.passage.site.Page;
  */
 final class PageContexts {
   private final SiteViews views;
+  private final NavViews nav;
+  private final SiteValidator.AnchorFixes fixes;
+  private final NavNode root;
   private final Map<Page, Page[]> neighbours = new HashMap<>();
+  /** For each page, the open sections that lead to it (from the root's child down; its own section last). */
+  private final Map<Page, List<NavNode>> chains = new HashMap<>();
+  /** The node whose page a section page is. */
   private final Map<Page, NavNode> sectionNodes = new HashMap<>();
-  private final Map<String, NavNode> byFolder = new HashMap<>();
-  private final Map<String, String> parentFolder = new HashMap<>();
 
-  PageContexts(SiteViews views, LanguageSite lang) {
+  PageContexts(SiteViews views, LanguageSite lang, SiteValidator.AnchorFixes fixes) {
     this.views = views;
-    index(lang.nav(), null);
+    this.fixes = fixes;
+    this.nav = views.navViews(lang);
+    this.root = lang.nav();
+    if (root.page() != null) {
+      chains.put(root.page(), List.of());
+      sectionNodes.put(root.page(), root);
+    }
+    index(root, List.of());
+    if (lang.linear()) {
+      linearNeighbours();
+    }
   }
 
-  private void index(NavNode node, String parent) {
-    byFolder.put(node.folder(), node);
-    if (parent != null) {
-      parentFolder.put(node.folder(), parent);
-    }
+  /** Walks the tree: each page's chain of open sections, and prev/next within each section. */
+  private void index(NavNode node, List<NavNode> chain) {
     List<Page> seq = new ArrayList<>();
     if (node.page() != null) {
       seq.add(node.page());
-      sectionNodes.put(node.page(), node);
     }
     for (NavNode c : node.children()) {
-      if (c.page() != null) {
-        seq.add(c.page());
+      if (c.page() == null) {
+        continue;
+      }
+      seq.add(c.page());
+      if (!c.section()) {
+        chains.put(c.page(), chain);
       }
     }
     for (int i = 0; i < seq.size(); i++) {
       Page p = seq.get(i);
-      boolean ownSection = p.sectionIndex() && p.section().equals(node.folder());
-      boolean member = !p.sectionIndex();
+      boolean ownSection = i == 0 && node.page() == p;
+      boolean member = i > 0 && !isSectionChild(node, p);
       if (ownSection || member) {
         neighbours.put(p, new Page[] {i > 0 ? seq.get(i - 1) : null, i + 1 < seq.size() ? seq.get(i + 1) : null});
       }
     }
     for (NavNode c : node.children()) {
       if (c.section()) {
-        index(c, node.folder());
+        List<NavNode> deeper = new ArrayList<>(chain);
+        deeper.add(c);
+        if (c.page() != null) {
+          chains.put(c.page(), List.copyOf(deeper));
+          sectionNodes.put(c.page(), c);
+        }
+        index(c, List.copyOf(deeper));
       }
+    }
+  }
+
+  private static boolean isSectionChild(NavNode node, Page p) {
+    for (NavNode c : node.children()) {
+      if (c.page() == p) {
+        return c.section();
+      }
+    }
+    return false;
+  }
+
+  /** A book (an outline such as mdBook's SUMMARY.md) reads front to back: prev/next follow the whole tree. */
+  private void linearNeighbours() {
+    List<Page> order = new ArrayList<>();
+    collect(root, order);
+    neighbours.clear();
+    for (int i = 0; i < order.size(); i++) {
+      neighbours.put(order.get(i), new Page[] {i > 0 ? order.get(i - 1) : null, i + 1 < order.size() ? order.get(i + 1) : null});
+    }
+  }
+
+  private static void collect(NavNode node, List<Page> order) {
+    if (node.page() != null) {
+      order.add(node.page());
+    }
+    for (NavNode c : node.children()) {
+      collect(c, order);
     }
   }
 
   Map<String, Object> context(Page page, List<Page> backlinks) {
     Map<String, Object> v = new HashMap<>(views.page(page));
-    v.put("content", page.content().html().unpack());
+    v.put("content", fixes.apply(page.contentPath(), page.content().html().unpack()));
     v.put("kind", kind(page));
     List<Object> toc = new ArrayList<>();
     if (page.meta().toc()) {
@@ -86,38 +136,90 @@ final class PageContexts {
     }
     v.put("children", Collections.unmodifiableList(children));
     v.put("backlinks", views.views(backlinks));
+    v.put("pagination", pagination(page.outputPath(), 1, 1));
     return v;
   }
 
+  /**
+   * The contexts of a section's listing pages: the first holds the page's text and the first
+   * {@value Pagination#PAGE_SIZE} entries, each further page the next ones. One context for any
+   * other page.
+   */
+  List<Map<String, Object>> listingPages(Map<String, Object> context, String sitePath) {
+    @SuppressWarnings("unchecked")
+    List<Object> children = (List<Object>) context.get("children");
+    int count = Pagination.pages(children.size());
+    if (count == 1) {
+      return List.of(context);
+    }
+    List<Map<String, Object>> out = new ArrayList<>(count);
+    for (int k = 1; k <= count; k++) {
+      Map<String, Object> v = new HashMap<>(context);
+      v.put("children", children.subList((k - 1) * Pagination.PAGE_SIZE, Math.min(children.size(), k * Pagination.PAGE_SIZE)));
+      v.put("pagination", pagination(sitePath, k, count));
+      if (k > 1) {
+        v.put("content", "");
+        v.put("toc", List.of());
+        v.put("path", Urls.encodePath(Pagination.path(sitePath, k)));
+      }
+      out.add(v);
+    }
+    return out;
+  }
+
+  /** Where listing page {@code number} of {@code count} is and which come before and after it (encoded paths). */
+  static Map<String, Object> pagination(String sitePath, int number, int count) {
+    List<Object> pages = new ArrayList<>(count);
+    for (int k = 1; k <= count; k++) {
+      pages.add(Map.of("number", k, "path", Urls.encodePath(Pagination.path(sitePath, k)), "current", k == number));
+    }
+    Map<String, Object> v = new HashMap<>();
+    v.put("number", number);
+    v.put("count", count);
+    v.put("prev", number > 1 ? Urls.encodePath(Pagination.path(sitePath, number - 1)) : "");
+    v.put("next", number < count ? Urls.encodePath(Pagination.path(sitePath, number + 1)) : "");
+    v.put("pages", Collections.unmodifiableList(pages));
+    return Collections.unmodifiableMap(v);
+  }
+
+  /** The navigation as this page shows it: the sections that lead to it open, the page in view. */
+  Map<String, Object> nav(Page page) {
+    return nav.open(chains.getOrDefault(page, List.of()), page);
+  }
+
   private String kind(Page page) {
-    if (page.sectionIndex() && !parentFolder.containsKey(page.section())) {
+    if (page == root.page()) {
       return "home";
     }
     return page.sectionIndex() ? "section" : "page";
   }
 
-  /** Section index pages from the root down to the page's parent (the page itself excluded). */
+  /** Pages of the sections above the page, from the root down (the page itself left out). */
   private List<Object> breadcrumbs(Page page) {
     List<Object> out = new ArrayList<>();
-    String folder = page.sectionIndex() ? parentFolder.get(page.section()) : page.section();
-    while (folder != null) {
-      NavNode n = byFolder.get(folder);
-      if (n != null && n.page() != null) {
-        out.add(0, Map.of("title", n.page().title(), "path", Urls.encodePath(n.page().outputPath())));
+    if (root.page() != null && page != root.page()) {
+      out.add(crumb(root.page()));
+    }
+    for (NavNode n : chains.getOrDefault(page, List.of())) {
+      if (n.page() != null && n.page() != page) {
+        out.add(crumb(n.page()));
       }
-      folder = parentFolder.get(folder);
     }
     return Collections.unmodifiableList(out);
   }
 
-  /** Folders of the sections that contain the page, for the navigation to open. */
+  private static Map<String, Object> crumb(Page p) {
+    return Map.of("title", p.title(), "path", Urls.encodePath(p.outputPath()));
+  }
+
+  /** Keys ({@code folder}) of the open sections that contain the page, innermost first, the root last. */
   private List<Object> ancestors(Page page) {
     List<Object> out = new ArrayList<>();
-    String folder = page.section();
-    while (folder != null) {
-      out.add(folder);
-      folder = parentFolder.get(folder);
+    List<NavNode> chain = chains.getOrDefault(page, List.of());
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      out.add(chain.get(i).folder());
     }
+    out.add(root.folder());
     return Collections.unmodifiableList(out);
   }
 }

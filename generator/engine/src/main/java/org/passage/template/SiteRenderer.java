@@ -15,12 +15,16 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.passage.diagnostics.Diagnostics;
+import org.passage.content.PageMeta;
 import org.passage.diagnostics.SourcePos;
 import org.passage.files.Confined;
 import org.passage.files.IoErrors;
+import org.passage.output.Pagination;
+import org.passage.output.Urls;
 import org.passage.site.LanguageSite;
 import org.passage.site.Page;
 import org.passage.site.Site;
+import org.passage.site.SiteValidator;
 import org.passage.taxonomy.Taxonomy;
 import org.passage.taxonomy.Term;
 
@@ -32,13 +36,15 @@ import org.passage.taxonomy.Term;
  */
 public final class SiteRenderer {
   private final TemplateRenderer templates;
+  private final SiteValidator.AnchorFixes fixes;
   private final Diagnostics diagnostics;
   private final Map<String, TemplateError> errors = new LinkedHashMap<>();
   /** One per thread that renders at the same time; kept for the next page. */
   private final Queue<PageBuffer> buffers = new ConcurrentLinkedQueue<>();
 
-  public SiteRenderer(TemplateRenderer templates, Diagnostics diagnostics) {
+  public SiteRenderer(TemplateRenderer templates, SiteValidator.AnchorFixes fixes, Diagnostics diagnostics) {
     this.templates = templates;
+    this.fixes = fixes;
     this.diagnostics = diagnostics;
   }
 
@@ -46,15 +52,24 @@ public final class SiteRenderer {
   public List<String> render(Site site, Path out) {
     List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     for (LanguageSite lang : site.languages()) {
-      PageContexts contexts = new PageContexts(templates.views(), lang);
+      PageContexts contexts = new PageContexts(templates.views(), lang, fixes);
       lang.pages().parallelStream().forEach(page -> {
         Optional<String> layout = layoutFor(page);
         if (layout.isEmpty()) {
           return;
         }
-        Map<String, Object> vars = new HashMap<>();
-        vars.put("page", contexts.context(page, lang.backlinks().getOrDefault(page.contentPath(), List.of())));
-        write(out, page.outputPath(), layout.get(), lang, vars, written);
+        Map<String, Object> context = contexts.context(page, lang.backlinks().getOrDefault(page.contentPath(), List.of()));
+        Object nav = contexts.nav(page);
+        int k = 1;
+        for (Map<String, Object> listing : contexts.listingPages(context, page.outputPath())) {
+          Map<String, Object> vars = new HashMap<>();
+          vars.put("page", listing);
+          vars.put("nav", nav);
+          write(out, Pagination.path(page.outputPath(), k++), layout.get(), lang, vars, written);
+        }
+        for (PageMeta.Alias alias : page.meta().aliases()) {
+          redirect(out, alias.sitePath(), page.outputPath(), page.title(), lang);
+        }
       });
       for (Taxonomy tax : lang.taxonomies().values()) {
         String listLayout = "layouts/taxonomy-" + tax.name() + ".peb";
@@ -97,17 +112,20 @@ public final class SiteRenderer {
     LanguageSite first = site.languages().get(0);
     templates.first("layouts/404.peb").ifPresent(t -> write(out, "404.html", t, first, Map.of("page", generated("Page not found", "404.html", "404")), null));
     if (site.config().multilingual()) {
-      String target = first.language().dir() + "/index.html";
-      String html =
-          "<!DOCTYPE html>\n<html lang=\"" + first.language().code() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(site.config().title())
-              + "</title>\n<meta http-equiv=\"refresh\" content=\"0; url=" + target + "\">\n</head>\n<body>\n<p><a href=\"" + target + "\">" + escape(site.config().title())
-              + "</a></p>\n</body>\n</html>\n";
-      writeFile(out, "index.html", html);
+      redirect(out, "index.html", first.language().dir() + "/index.html", site.config().title(), first);
     }
     errors.values().forEach(e -> diagnostics.error(new SourcePos(e.file(), e.line(), 0), e.getMessage()));
     List<String> sorted = new ArrayList<>(written);
     sorted.sort(null);
     return sorted;
+  }
+
+  /** A page at {@code from} that sends the reader to {@code to} (site paths), from the theme's {@code layouts/redirect.peb}. */
+  private void redirect(Path out, String from, String to, String title, LanguageSite lang) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("page", generated(title, from, "redirect"));
+    vars.put("target", Urls.href(from, to));
+    write(out, from, "layouts/redirect.peb", lang, vars, null);
   }
 
   private static String termTitle(Taxonomy tax, Term term) {
@@ -134,6 +152,7 @@ public final class SiteRenderer {
     v.put("layout", kind);
     v.put("section", "");
     v.put("isSection", false);
+    v.put("pagination", PageContexts.pagination(path, 1, 1));
     return v;
   }
 
@@ -168,7 +187,9 @@ public final class SiteRenderer {
     } catch (TemplateError e) {
       String key = e.file() + ":" + e.line() + ":" + e.getMessage().replaceAll(" \\(while rendering [^)]*\\)$", "");
       synchronized (errors) {
-        errors.putIfAbsent(key, e);
+        // One report per template problem; pages render in parallel, so keep the first page by
+        // name rather than the first to fail, for the same output every run.
+        errors.merge(key, e, (a, b) -> a.getMessage().compareTo(b.getMessage()) <= 0 ? a : b);
       }
       return;
     } catch (IOException e) {
@@ -189,9 +210,5 @@ public final class SiteRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException(IoErrors.wrap("cannot write " + sitePath, e));
     }
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

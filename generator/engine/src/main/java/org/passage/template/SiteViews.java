@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.passage.output.Urls;
 import org.passage.site.LanguageSite;
-import org.passage.site.NavNode;
 import org.passage.site.Page;
 import org.passage.site.Site;
 import org.passage.site.SiteAssembler;
@@ -25,7 +24,7 @@ final class SiteViews {
   private final Map<String, LanguageSite> languages = new LinkedHashMap<>();
   private final Map<Page, Map<String, Object>> pageViews = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Object>> termViews = new ConcurrentHashMap<>();
-  private final Map<String, Object> navViews = new ConcurrentHashMap<>();
+  private final Map<String, NavViews> navs = new ConcurrentHashMap<>();
 
   private I18n i18n;
 
@@ -158,22 +157,13 @@ final class SiteViews {
     return Collections.unmodifiableList(out);
   }
 
-  /** The navigation tree of a language as nested maps: title, path, folder, isSection, children. */
-  Object nav(LanguageSite lang) {
-    return navViews.computeIfAbsent(lang.language().code(), k -> navNode(lang.nav()));
+  /** The navigation of a language, bounded ({@link NavViews}). */
+  NavViews navViews(LanguageSite lang) {
+    return navs.computeIfAbsent(lang.language().code(), k -> new NavViews(lang.nav()));
   }
 
-  private Map<String, Object> navNode(NavNode node) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("title", node.page() == null ? node.folder() : node.page().title());
-    v.put("path", node.page() == null ? "" : Urls.encodePath(node.page().outputPath()));
-    v.put("folder", node.folder());
-    v.put("isSection", node.section());
-    List<Object> children = new ArrayList<>();
-    for (NavNode c : node.children()) {
-      children.add(navNode(c));
-    }
-    v.put("children", Collections.unmodifiableList(children));
-    return Collections.unmodifiableMap(v);
+  /** The navigation a page that is not in the tree (a term, the search page) shows: the top level, closed. */
+  Object nav(LanguageSite lang) {
+    return navViews(lang).open(List.of(), null);
   }
 }

@@ -82,7 +82,7 @@ public final class TemplateRenderer {
     ctx.put("site", siteView);
     ctx.put("lang", lang.language().code());
     ctx.put("data", data);
-    ctx.put("nav", views.nav(lang));
+    ctx.putIfAbsent("nav", views.nav(lang)); // pages bring their own, with their sections open
     ctx.put("_path", sitePath);
     ctx.put("root", Urls.rootPrefix(sitePath));
     ctx.put("home", lang.language().dir().isEmpty() ? "index.html" : lang.language().dir() + "/index.html");

@@ -69,7 +69,7 @@ class NamesAsPathsTest {
         """).build();
     assertThat(out.problems()).containsExactly(
         "content/a.md:2:9: error: \"layout\" \"../../../etc/passwd\" is not a template name (name a file of the theme's layouts/ folder without .peb, e.g. layout: page)",
-        "content/a.md:3:7: error: \"slug\" \"../../escape\" is not a file name (use letters, digits, '.', '-' and '_', e.g. slug: getting-started)",
+        "content/a.md:3:7: error: \"slug\" \"../../escape\" is not a file name or path (use letters, digits, '.', '-' and '_', and '/' between folders, e.g. slug: getting-started)",
         "content/site.yml:1:8: error: theme name \"../../etc\" is not a folder name (use lower-case letters, digits, '-' and '_', starting with a letter or digit)",
         "content/site.yml:3:3: error: taxonomy name \"../../../taxout\" is not a plain name (use lower-case letters, digits, '-' and '_', starting with a letter or digit)",
         "content/site.yml:6:3: error: collection name \"a/b\" is not a plain name (use lower-case letters, digits, '-' and '_', starting with a letter or digit)",
@@ -102,7 +102,10 @@ class NamesAsPathsTest {
     assertThat(Names.isSlug("v1.2")).isTrue();
     assertThat(Names.isSlug("..")).isFalse();
     assertThat(Names.isSlug(".hidden")).isFalse();
-    assertThat(Names.isSlug("a/b")).isFalse();
+    assertThat(Names.isSlug("a/b")).isTrue();
+    assertThat(Names.isSlug("/guides/intro")).isTrue();
+    assertThat(Names.isSlug("a/../b")).isFalse();
+    assertThat(Names.isSlug("a//b")).isFalse();
     assertThat(Names.isLayout("guide/goal")).isTrue();
     assertThat(Names.isLayout("guide/../goal")).isFalse();
   }

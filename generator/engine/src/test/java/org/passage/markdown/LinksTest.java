@@ -39,6 +39,8 @@ class LinksTest {
   @Test
   void brokenLinksAreErrorsAtTheirLineAndColumn() throws Exception {
     var out = TestSite.write(dir, """
+        -- content/site.yml --
+        links: strict
         -- content/a.md --
         ---
         title: A
@@ -47,7 +49,7 @@ class LinksTest {
 
         [anchor](b.md#nowhere) and [self](#missing) ![x](pics/none.png)
 
-        [out](../../etc/passwd.md) [root](/b.md) [js](javascript:alert(1))
+        [out](../../etc/passwd.md) [root](/b.md) [js](javascript:alert(1)) [gone](/nowhere.md)
         -- content/b.md --
         ## Somewhere
         """).build();
@@ -57,9 +59,9 @@ class LinksTest {
         "content/a.md:6:1: error: link to missing heading \"#nowhere\" in b.md (that page has no heading with this id)",
         "content/a.md:6:28: error: link to missing heading \"#missing\" (headings on this page: )",
         "content/a.md:6:45: error: missing image \"pics/none.png\" (no file at pics/none.png)",
-        "content/a.md:8:1: error: link \"../../etc/passwd.md\" leaves the content folder (link only to files inside the content folder)",
-        "content/a.md:8:28: error: root-relative link \"/b.md\" (write a relative link such as ../page.md, so the site works from any folder and from file://)",
-        "content/a.md:8:42: error: URL scheme \"javascript:\" is not allowed in \"javascript:alert(1)\" (link to a page of the site or to a web address (http, https, mailto …))");
+        "content/a.md:8:1: error: link \"../../etc/passwd.md\" leaves the content folder, so it is kept as written and not checked (link to a page of the content folder, or to a full web address)",
+        "content/a.md:8:42: error: URL scheme \"javascript:\" is not allowed in \"javascript:alert(1)\" (link to a page of the site or to a web address (http, https, mailto …))",
+        "content/a.md:8:68: error: link to missing page \"/nowhere.md\" (no page at nowhere.md)");
     assertThat(out.exists("a.html")).isFalse();
   }
 

@@ -44,7 +44,7 @@ class SearchTextTest {
         A [link](https://example.org) and <b>raw</b>.
         """;
     Diagnostics d = new Diagnostics();
-    ConvertedPage page = new MarkdownConverter(HtmlPolicy.ESCAPE, SiteAbbreviations.NONE, NONE, java.time.Duration.ofSeconds(10)).convert(new SourcePage("a.md", "content/a.md", new Language("en", "English", ""), null, md, 1), d);
+    ConvertedPage page = new MarkdownConverter(new org.passage.config.SiteConfig.MarkdownConfig(HtmlPolicy.ESCAPE, java.util.Optional.empty(), false), SiteAbbreviations.NONE, NONE, java.time.Duration.ofSeconds(10)).convert(new SourcePage("a.md", "content/a.md", new Language("en", "English", ""), null, md, 1), d);
     assertThat(d.sorted()).isEmpty();
     List<TextSection> sections = page.sections();
     assertThat(sections).hasSize(2);

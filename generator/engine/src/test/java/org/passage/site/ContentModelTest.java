@@ -101,6 +101,8 @@ class ContentModelTest {
   @Test
   void headingsLinkedOnOtherPagesMustExistThere() throws Exception {
     var out = TestSite.write(dir, """
+        -- content/site.yml --
+        links: strict
         -- content/b.md --
         # B
         -- content/c.md --

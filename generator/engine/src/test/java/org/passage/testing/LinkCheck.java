@@ -12,7 +12,20 @@ public final class LinkCheck {
   private LinkCheck() {}
 
   public static List<String> broken(Path site) throws IOException {
+    return check(site, false);
+  }
+
+  /**
+   * As {@link #broken}, leaving out links that lead out of the site's folder: a site built from a
+   * folder that links to sibling sites ({@code ../std/…}, kept as written with a warning).
+   */
+  public static List<String> brokenInside(Path site) throws IOException {
+    return check(site, true);
+  }
+
+  private static List<String> check(Path site, boolean skipOutside) throws IOException {
     List<String> problems = new ArrayList<>();
+    java.util.Map<Path, java.util.Set<String>> ids = new java.util.HashMap<>();
     for (Path page : pages(site)) {
       var doc = org.jsoup.Jsoup.parse(Files.readString(page));
       if (doc.selectFirst("base") != null) {
@@ -29,17 +42,40 @@ public final class LinkCheck {
           continue;
         }
         String path = url.replaceAll("[#?].*$", "");
-        if (path.isEmpty() || path.endsWith("/")) {
+        int hash = url.indexOf('#');
+        String fragment = hash < 0 ? "" : url.substring(hash + 1);
+        Path target = path.isEmpty() ? page : page.getParent().resolve(decode(path)).normalize();
+        if (path.endsWith("/")) {
           problems.add(where + " does not name a file");
           continue;
         }
-        Path target = page.getParent().resolve(decode(path)).normalize();
+        if (!target.startsWith(site) && skipOutside) {
+          continue;
+        }
         if (!target.startsWith(site) || !Files.isRegularFile(target)) {
           problems.add(where + " does not exist");
+          continue;
+        }
+        // A fragment with '=' is a page's state for its script (the guide's filters: #target=10.7), not an element.
+        if (!fragment.isEmpty() && !fragment.contains("=") && target.toString().endsWith(".html") && !hasAnchor(target, decode(fragment), ids)) {
+          problems.add(where + " names no element of " + site.relativize(target));
         }
       }
     }
     return problems;
+  }
+
+  /** Whether the page at {@code file} has an element with that id (or name); {@code ids} keeps each page's ids once read. */
+  static boolean hasAnchor(Path file, String id, java.util.Map<Path, java.util.Set<String>> cache) throws IOException {
+    java.util.Set<String> ids = cache.get(file);
+    if (ids == null) {
+      ids = new java.util.HashSet<>();
+      for (var el : org.jsoup.Jsoup.parse(Files.readString(file)).select("[id], a[name]")) {
+        ids.add(el.hasAttr("id") ? el.id() : el.attr("name"));
+      }
+      cache.put(file, ids);
+    }
+    return ids.contains(id);
   }
 
   /** Percent-decoding as a browser does for a file URL's path ('+' is a plus, not a space). */

@@ -25,6 +25,10 @@ abstract class SiteMojo extends AbstractMojo {
   @Parameter(property = "passage.workDir", defaultValue = "${project.build.directory}/passage")
   protected File workDir;
 
+  /** Every warning fails the build (for pull-request checks). */
+  @Parameter(property = "passage.strict", defaultValue = "false")
+  protected boolean strict;
+
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
   protected File executionRoot;
 
@@ -57,6 +61,7 @@ abstract class SiteMojo extends AbstractMojo {
         Optional.ofNullable(theme).filter(s -> !s.isBlank()),
         baseUrl.filter(s -> !s.isBlank()),
         timestamp.filter(s -> !s.isBlank()),
-        BuildConfig.DEFAULT_PAGE_BUDGET);
+        BuildConfig.DEFAULT_PAGE_BUDGET,
+        strict);
   }
 }
