@@ -88,8 +88,8 @@ public final class MarkdownConverter {
 
     static int of(String text) {
       int mask = 0;
-      if (text.indexOf('|') >= 0) {
-        mask |= 1 << TABLES.ordinal();
+      if (text.indexOf('|') >= 0 && hasLineOf(text, "|-: \t", '-', '|')) {
+        mask |= 1 << TABLES.ordinal(); // a table needs its delimiter row: | --- | :-: |
       }
       if (text.contains("!!!") || text.contains("???")) {
         mask |= 1 << ADMONITIONS.ordinal();
@@ -103,13 +103,74 @@ public final class MarkdownConverter {
       if (text.contains("[TOC") || text.contains("[toc")) {
         mask |= 1 << TOC.ordinal();
       }
-      if (text.indexOf(':') >= 0) {
+      if (text.indexOf(':') >= 0 && hasDefinition(text)) {
         mask |= 1 << DEFINITIONS.ordinal();
       }
-      if (text.indexOf('{') >= 0) {
+      if (text.indexOf('{') >= 0 && hasAttributeList(text)) {
         mask |= 1 << ATTRIBUTES.ordinal();
       }
       return mask;
+    }
+
+    /** A line made only of {@code allowed} characters that holds both {@code a} and {@code b}. */
+    static boolean hasLineOf(String text, String allowed, char a, char b) {
+      int start = 0;
+      while (start <= text.length()) {
+        int end = text.indexOf('\n', start);
+        if (end < 0) {
+          end = text.length();
+        }
+        boolean onlyAllowed = true;
+        boolean seenA = false;
+        boolean seenB = false;
+        for (int i = start; i < end && onlyAllowed; i++) {
+          char c = text.charAt(i);
+          onlyAllowed = allowed.indexOf(c) >= 0 || c == '\r';
+          seenA |= c == a;
+          seenB |= c == b;
+        }
+        if (onlyAllowed && seenA && seenB) {
+          return true;
+        }
+        start = end + 1;
+      }
+      return false;
+    }
+
+    /** A line that starts (after up to three spaces) with ':' and a space: a definition. */
+    static boolean hasDefinition(String text) {
+      for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+        int lineStart = text.lastIndexOf('\n', i) + 1;
+        boolean indented = i - lineStart <= 3 && text.substring(lineStart, i).isBlank();
+        if (indented && i + 1 < text.length() && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A '{' that opens something shaped like an attribute list: {#id}, {.class} or {name=…}. */
+    static boolean hasAttributeList(String text) {
+      for (int i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) {
+        int j = i + 1;
+        while (j < text.length() && text.charAt(j) == ' ') {
+          j++;
+        }
+        if (j >= text.length()) {
+          return false;
+        }
+        char c = text.charAt(j);
+        if (c == '#' || c == '.') {
+          return true;
+        }
+        while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-' || text.charAt(j) == '_' || text.charAt(j) == ':')) {
+          j++;
+        }
+        if (j < text.length() && j > i + 1 && text.charAt(j) == '=') {
+          return true;
+        }
+      }
+      return false;
     }
 
     Extension extension() {
@@ -251,11 +312,21 @@ public final class MarkdownConverter {
     }
     doc.set(REWRITES, rewrites);
     String html = renderer.render(doc);
-    if (htmlPolicy == HtmlPolicy.SANITIZE) {
+    // Only raw HTML can bring what the sanitiser removes; Flexmark's own output is safe already.
+    if (htmlPolicy == HtmlPolicy.SANITIZE && hasRawHtml(doc)) {
       html = HtmlSanitizer.clean(html);
     }
     html = addAnchorLinks(html, headings);
     return new ConvertedPage(PackedText.of(html), h1, List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links), List.copyOf(sections), words);
+  }
+
+  private static boolean hasRawHtml(Node node) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof com.vladsch.flexmark.ast.HtmlBlockBase || child instanceof com.vladsch.flexmark.ast.HtmlInlineBase || hasRawHtml(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void collect(

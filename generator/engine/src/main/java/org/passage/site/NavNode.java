@@ -16,6 +16,17 @@ public record NavNode(Page page, String folder, boolean section, List<NavNode> c
     this(page, folder, section, children, null);
   }
 
+  /** Nodes are compared by identity: a record would hash the whole subtree below (thousands of pages). */
+  @Override
+  public boolean equals(Object other) {
+    return this == other;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
   /** The title the navigation shows. */
   public String shownTitle() {
     return title != null ? title : page != null ? page.title() : folder;

@@ -3,8 +3,10 @@ package org.passage.template;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.passage.markdown.Heading;
 import org.passage.output.Pagination;
 import org.passage.output.Urls;
@@ -58,10 +60,16 @@ final class PageContexts {
         chains.put(c.page(), chain);
       }
     }
+    Set<Page> sectionChildren = new HashSet<>();
+    for (NavNode c : node.children()) {
+      if (c.section() && c.page() != null) {
+        sectionChildren.add(c.page());
+      }
+    }
     for (int i = 0; i < seq.size(); i++) {
       Page p = seq.get(i);
       boolean ownSection = i == 0 && node.page() == p;
-      boolean member = i > 0 && !isSectionChild(node, p);
+      boolean member = i > 0 && !sectionChildren.contains(p);
       if (ownSection || member) {
         neighbours.put(p, new Page[] {i > 0 ? seq.get(i - 1) : null, i + 1 < seq.size() ? seq.get(i + 1) : null});
       }
@@ -79,14 +87,6 @@ final class PageContexts {
     }
   }
 
-  private static boolean isSectionChild(NavNode node, Page p) {
-    for (NavNode c : node.children()) {
-      if (c.page() == p) {
-        return c.section();
-      }
-    }
-    return false;
-  }
 
   /** A book (an outline such as mdBook's SUMMARY.md) reads front to back: prev/next follow the whole tree. */
   private void linearNeighbours() {
