@@ -5,10 +5,11 @@
 #   RUNS=5 TOOLS="plugin plugin-fork hugo pagefind" generator/bench/corpus.sh DIR
 #
 # Environment:
-#   TOOLS      any of: plugin (the goal through Maven, JVM defaults, no .mvn/ in the folder it runs
-#              from), plugin-fork (the same with -Dpassage.fork=true: the engine in a child JVM with
-#              Passage's JIT settings), hugo (a minimal theme with a section list, no search),
-#              pagefind (Pagefind over Hugo's output; needs hugo)      default "plugin hugo pagefind"
+#   TOOLS      any of: plugin-fork (the goal through Maven as a user runs it, from a folder with no
+#              .mvn/: by default the engine builds in a JVM of its own, with JIT settings chosen
+#              for the site), plugin (the same with -Dpassage.fork=false: inside Maven's JVM, JVM
+#              defaults), hugo (a minimal theme with a section list, no search), pagefind
+#              (Pagefind over Hugo's output; needs hugo)        default "plugin-fork plugin hugo pagefind"
 #   RUNS       timed runs per tool; the table shows medians            default 3
 #   JAVA_OPTS  MAVEN_OPTS for the plugin runs                          default none (JVM defaults)
 #   WORK       scratch folder                                          default /tmp/passage-corpus-bench
@@ -19,7 +20,7 @@ set -euo pipefail
 BENCH=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$BENCH/../.." && pwd)
 CONTENT=$(cd "${1:?usage: corpus.sh CONTENT_DIR}" && pwd)
-TOOLS=${TOOLS:-plugin hugo pagefind}
+TOOLS=${TOOLS:-plugin-fork plugin hugo pagefind}
 RUNS=${RUNS:-3}
 JAVA_OPTS=${JAVA_OPTS:-}
 WORK=${WORK:-/tmp/passage-corpus-bench}
@@ -104,12 +105,12 @@ measure() {
 for ((run = 1; run <= RUNS; run++)); do
   if has plugin; then
     MAVEN_OPTS="$JAVA_OPTS" measure plugin "$WORK/out-plugin/site" -- \
-      mvn -B -o -Dmaven.repo.local="$BENCH_M2" "org.passage:passage-maven-plugin:$VERSION:build" \
+      mvn -B -o -Dmaven.repo.local="$BENCH_M2" "org.passage:passage-maven-plugin:$VERSION:build" -Dpassage.fork=false \
       -Dpassage.content="$CONTENT" -Dpassage.output="$WORK/out-plugin/site"
   fi
   if has plugin-fork; then
     MAVEN_OPTS="$JAVA_OPTS" measure plugin-fork "$WORK/out-plugin-fork/site" -- \
-      mvn -B -o -Dmaven.repo.local="$BENCH_M2" "org.passage:passage-maven-plugin:$VERSION:build" -Dpassage.fork=true \
+      mvn -B -o -Dmaven.repo.local="$BENCH_M2" "org.passage:passage-maven-plugin:$VERSION:build" \
       -Dpassage.content="$CONTENT" -Dpassage.output="$WORK/out-plugin-fork/site"
   fi
   if has hugo; then
@@ -142,8 +143,8 @@ print("machine: %s CPUs, %s; %s; %s" % (os.cpu_count(), sh("java -version 2>&1 |
 print()
 print("| build | wall s | CPU s | peak RSS MiB | HTML files | HTML MB |")
 print("|---|---|---|---|---|---|")
-labels = {"plugin": "Passage plugin goal, JVM defaults", "plugin-fork": "Passage plugin goal, forked JVM", "hugo": "Hugo (no search)", "pagefind": "Pagefind over Hugo's output"}
-for name in ("plugin", "plugin-fork", "hugo", "pagefind"):
+labels = {"plugin": "Passage plugin goal, in Maven's JVM (-Dpassage.fork=false)", "plugin-fork": "Passage plugin goal (forked JVM, the default)", "hugo": "Hugo (no search)", "pagefind": "Pagefind over Hugo's output"}
+for name in ("plugin-fork", "plugin", "hugo", "pagefind"):
     if name in rows:
         print("| %s | %.2f | %.2f | %d | %s | %s |" % (labels[name], med(name, "wall"), med(name, "cpu"), max(r["rss"] for r in rows[name]) // 1024,
               rows[name][0]["html"] or "", "%.1f" % (rows[name][0]["size"] / 1e6) if rows[name][0]["size"] else ""))
@@ -151,7 +152,7 @@ print()
 if "hugo" in rows:
     h = med("hugo", "wall")
     hp = h + med("pagefind", "wall") if "pagefind" in rows else None
-    for name in ("plugin", "plugin-fork"):
+    for name in ("plugin-fork", "plugin"):
         if name in rows:
             p = med(name, "wall")
             line = "%s: %.2f× Hugo (target ≤ 2.5×)" % (labels[name], p / h)
@@ -159,6 +160,7 @@ if "hugo" in rows:
                 line += ", %.2f× Hugo + Pagefind (target ≤ 1)" % (p / hp)
             line += ", peak RSS %d MiB (target ≤ 1024)" % (max(r["rss"] for r in rows[name]) // 1024)
             print(line)
-    if "plugin" in rows:
-        print("HTML without the search index: %.1f× the Markdown's bytes (target < 25×)" % (rows["plugin"][0]["size"] / int(md_bytes)))
+    first = "plugin-fork" if "plugin-fork" in rows else "plugin"
+    if first in rows:
+        print("HTML without the search index: %.1f× the Markdown's bytes (target < 25×)" % (rows[first][0]["size"] / int(md_bytes)))
 PY

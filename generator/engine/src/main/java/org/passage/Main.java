@@ -12,39 +12,76 @@ import org.passage.files.IoErrors;
 
 /**
  * Builds a site without Maven:
- * {@code java -cp … org.passage.Main [--no-search] [--timings] CONTENT OUTPUT [THEMES]}. Used by
- * the benchmark to show how much of a build is Maven's start-up, and (with {@code --no-search})
- * how much is the search index; {@code --timings} prints each stage's time. Exit code 1 for
- * problems in the input, 2 for usage and machine failures.
+ * {@code java -cp … org.passage.Main [options] CONTENT OUTPUT [THEMES]}. The Maven plugin runs it
+ * in a JVM of its own (with the JIT settings that suit the site); the benchmark runs it to show
+ * how much of a build is Maven's start-up.
+ *
+ * <p>Options: {@code --no-search}, {@code --timings} (each stage's time), {@code --strict}
+ * (warnings fail the build), {@code --github} (problems also as GitHub Actions annotations),
+ * {@code --project-root=DIR} (paths in messages are relative to it; default the current folder),
+ * {@code --work-dir=DIR}, {@code --theme=NAME}, {@code --base-url=URL},
+ * {@code --output-timestamp=ISO}. Exit code 1 for problems in the input, 2 for usage and machine
+ * failures.
  */
 public final class Main {
   private Main() {}
 
   public static void main(String[] arguments) {
-    List<String> list = new ArrayList<>(List.of(arguments));
-    boolean search = !list.remove("--no-search");
-    boolean timings = list.remove("--timings");
-    String[] args = list.toArray(String[]::new);
-    if (args.length < 2) {
-      System.err.println("usage: org.passage.Main [--no-search] [--timings] CONTENT OUTPUT [THEMES]");
-      System.exit(2);
+    List<String> positional = new ArrayList<>();
+    boolean search = true;
+    boolean timings = false;
+    boolean github = false;
+    boolean strict = false;
+    Path root = Path.of("").toAbsolutePath();
+    Optional<Path> workDir = Optional.empty();
+    Optional<String> theme = Optional.empty();
+    Optional<String> baseUrl = Optional.empty();
+    Optional<String> timestamp = Optional.empty();
+    for (String a : arguments) {
+      if (a.equals("--no-search")) {
+        search = false;
+      } else if (a.equals("--timings")) {
+        timings = true;
+      } else if (a.equals("--github")) {
+        github = true;
+      } else if (a.equals("--strict")) {
+        strict = true;
+      } else if (a.startsWith("--project-root=")) {
+        root = Path.of(value(a)).toAbsolutePath();
+      } else if (a.startsWith("--work-dir=")) {
+        workDir = Optional.of(Path.of(value(a)));
+      } else if (a.startsWith("--theme=")) {
+        theme = Optional.of(value(a));
+      } else if (a.startsWith("--base-url=")) {
+        baseUrl = Optional.of(value(a));
+      } else if (a.startsWith("--output-timestamp=")) {
+        timestamp = Optional.of(value(a));
+      } else if (a.startsWith("--")) {
+        usage("unknown option " + a);
+      } else {
+        positional.add(a);
+      }
     }
-    Path content = Path.of(args[0]).toAbsolutePath();
-    Path output = Path.of(args[1]).toAbsolutePath();
-    BuildConfig config = BuildConfig.of(Path.of("").toAbsolutePath(), content, output);
-    if (args.length > 2) {
-      config = config.withThemesDir(Path.of(args[2]));
+    if (positional.size() < 2 || positional.size() > 3) {
+      usage(null);
     }
+    Path content = Path.of(positional.get(0)).toAbsolutePath();
+    Path output = Path.of(positional.get(1)).toAbsolutePath();
+    BuildConfig config = BuildConfig.of(root, content, output);
+    config = new BuildConfig(root, content, output, positional.size() > 2 ? Optional.of(Path.of(positional.get(2))) : Optional.empty(),
+        workDir.orElse(config.workDir()), theme, baseUrl, timestamp, config.pageBudget(), strict);
     try {
       Passage.Result result = new Passage(config, search ? Optional.of(DefaultSearch.indexer()) : Optional.empty(), System.err::println).build();
-      result.warnings().forEach(p -> System.err.println(p.format()));
-      System.out.println("built " + result.pages() + " pages into " + output);
+      for (Problem p : result.warnings()) {
+        report(p, github);
+      }
+      System.out.println("built " + result.pages() + " pages into " + config.display(output));
       if (timings) {
         System.out.println("stages: " + result.timings());
       }
     } catch (BuildFailedException e) {
       for (Problem p : e.problems()) {
-        System.err.println(p.format());
+        report(p, github);
       }
       System.err.println(e.getMessage());
       System.exit(1);
@@ -52,5 +89,25 @@ public final class Main {
       System.err.println("error: " + IoErrors.describe(e) + " (the previous site was left as it was)");
       System.exit(2);
     }
+  }
+
+  private static void report(Problem p, boolean github) {
+    System.err.println(p.format());
+    if (github) {
+      System.out.println(p.formatGitHub());
+    }
+  }
+
+  private static String value(String option) {
+    return option.substring(option.indexOf('=') + 1);
+  }
+
+  private static void usage(String problem) {
+    if (problem != null) {
+      System.err.println(problem);
+    }
+    System.err.println("usage: org.passage.Main [--no-search] [--timings] [--strict] [--github] [--project-root=DIR] [--work-dir=DIR]"
+        + " [--theme=NAME] [--base-url=URL] [--output-timestamp=ISO] CONTENT OUTPUT [THEMES]");
+    System.exit(2);
   }
 }
