@@ -152,6 +152,7 @@ public final class SiteRenderer {
     v.put("layout", kind);
     v.put("section", "");
     v.put("isSection", false);
+    v.put("generated", true);
     v.put("pagination", PageContexts.pagination(path, 1, 1));
     return v;
   }

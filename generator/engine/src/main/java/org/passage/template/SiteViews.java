@@ -59,6 +59,7 @@ final class SiteViews {
     v.put("contentPath", page.contentPath());
     v.put("section", page.section());
     v.put("isSection", page.sectionIndex());
+    v.put("generated", page.meta().generated()); // a folder's page that Passage made
     v.put("collection", page.meta().collection().orElse(""));
     v.put("layout", page.meta().layout().orElse(""));
     v.put("weight", page.meta().weight());
