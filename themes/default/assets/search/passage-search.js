@@ -1867,6 +1867,7 @@
     form.appendChild(box);
     var layout = h('div', 'search-page-layout');
     var side = h('div', 'search-facets');
+    side.setAttribute('role', 'group');
     side.setAttribute('aria-label', 'Filters');
     var main = h('div', 'search-results');
     var summary = h('p', 'search-summary');

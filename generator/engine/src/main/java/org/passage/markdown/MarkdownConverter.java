@@ -317,6 +317,7 @@ public final class MarkdownConverter {
       html = HtmlSanitizer.clean(html);
     }
     html = addAnchorLinks(html, headings);
+    html = labelTaskBoxes(html);
     return new ConvertedPage(PackedText.of(html), h1, List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links), List.copyOf(sections), words);
   }
 
@@ -388,6 +389,31 @@ public final class MarkdownConverter {
       String anchor = "<a class=\"anchor\" href=\"#" + id + "\" aria-label=\"" + attr(label) + "\"></a>";
       m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
           "<h" + m.group(1) + m.group(2) + "id=\"" + id + "\"" + m.group(4) + ">" + m.group(5) + anchor + "</h" + m.group(1) + ">"));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  private static final java.util.regex.Pattern TASK_BOX =
+      java.util.regex.Pattern.compile("<input type=\"checkbox\" class=\"task-list-item-checkbox\"([^>]*)/>&nbsp;");
+  private static final java.util.regex.Pattern ITEM_END = java.util.regex.Pattern.compile("</li>|</p>|<ul|<ol");
+
+  /**
+   * Names each task-list checkbox by its item's text: a form control needs a label, and the
+   * box (disabled, a printed tick box) stands before the text it belongs to.
+   */
+  static String labelTaskBoxes(String html) {
+    if (!html.contains("task-list-item-checkbox")) {
+      return html;
+    }
+    java.util.regex.Matcher m = TASK_BOX.matcher(html);
+    StringBuilder sb = new StringBuilder(html.length() + 256);
+    while (m.find()) {
+      java.util.regex.Matcher end = ITEM_END.matcher(html);
+      int stop = end.find(m.end()) ? end.start() : html.length();
+      String text = html.substring(m.end(), stop).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip().replace("\"", "&quot;");
+      m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
+          "<input type=\"checkbox\" class=\"task-list-item-checkbox\"" + m.group(1) + (text.isEmpty() ? "" : "aria-label=\"" + text + "\" ") + "/>&nbsp;"));
     }
     m.appendTail(sb);
     return sb.toString();
