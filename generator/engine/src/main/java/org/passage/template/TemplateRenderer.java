@@ -27,6 +27,8 @@ public final class TemplateRenderer {
   private final SiteViews views;
   private final Map<String, Object> siteView;
   private final Object data;
+  /** The site's root as a path on its server ("/" or "/docs/"), from the base URL. */
+  private final String serverRoot;
 
   public TemplateRenderer(ThemeChain chain, Site site, Diagnostics diagnostics) throws IOException {
     this.loader = new ThemeLoader(chain);
@@ -52,6 +54,7 @@ public final class TemplateRenderer {
     s.put("multilingual", c.multilingual());
     s.put("languages", c.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name(), "path", l.dir().isEmpty() ? "index.html" : l.dir() + "/index.html")).toList());
     this.siteView = Map.copyOf(s);
+    this.serverRoot = c.baseUrl().map(u -> java.net.URI.create(u).getPath()).filter(p -> p.startsWith("/")).orElse("/");
     this.data = site.data();
   }
 
@@ -84,7 +87,8 @@ public final class TemplateRenderer {
     ctx.put("data", data);
     ctx.putIfAbsent("nav", views.nav(lang)); // pages bring their own, with their sections open
     ctx.put("_path", sitePath);
-    ctx.put("root", Urls.rootPrefix(sitePath));
+    // The 404 page is served at any address, so its links start from the site's root on the server.
+    ctx.put("root", sitePath.equals("404.html") ? serverRoot : Urls.rootPrefix(sitePath));
     ctx.put("home", lang.language().dir().isEmpty() ? "index.html" : lang.language().dir() + "/index.html");
     ctx.put("taxonomies", taxonomyViews(lang));
     ctx.put("searchPath", searchPath(lang));

@@ -38,7 +38,7 @@ class MarkdownFeaturesTest {
     assertThat(html).contains("<table class=\"table\"><thead><tr><th>Goal</th><th>Target</th></tr></thead><tbody><tr><td>10</td><td>10.7</td></tr></tbody></table>");
     assertThat(html).contains("<del>old</del>");
     assertThat(html).contains("<a href=\"https://example.org\">https://example.org</a>");
-    assertThat(html).contains("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>&nbsp;done</li>");
+    assertThat(html).contains("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-label=\"done\">&nbsp;done</li>");
     assertThat(html).contains("<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>");
     assertThat(html).contains("<code class=\"language-java\">int x;");
     // The leading h1 became the title and is not repeated in the content.

@@ -57,7 +57,8 @@ class OutputTest {
     var out = TestSite.write(dir, SITE).build();
     assertThat(out.file("sitemap.xml")).contains("<loc>https://example.org/guide/en/a/b/c.html</loc>").contains("<loc>https://example.org/guide/en/tags/x.html</loc>").doesNotContain("404.html");
     assertThat(out.file("robots.txt")).isEqualTo("User-agent: *\nAllow: /\nSitemap: https://example.org/guide/sitemap.xml\n");
-    assertThat(out.html("404.html").selectFirst("base").attr("href")).isEqualTo("https://example.org/guide/");
+    // Served at any address, the not-found page links from the site's root on its server.
+    assertThat(out.html("404.html").selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/guide/assets/css/passage.css");
     assertThat(out.html("index.html").selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=en/index.html");
   }
 

@@ -46,7 +46,7 @@ public final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", // loopback stays: the tests serve sites there
         "--window-size=1280,900",
         "--user-data-dir=" + Files.createDirectories(profile));
     options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL", "performance", "ALL"));

@@ -27,8 +27,8 @@ import org.passage.yaml.YamlReader;
  * and the new case studies are complete: five sections, enough words, sources and workshop
  * questions.
  */
-class GuideCaseCoverageObjectivesTest {
-  private static final Path REPO = Path.of("../..").toAbsolutePath().normalize();
+class GuideCaseCoverageObjectivesIT {
+  private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
   private static final Path CONTENT = REPO.resolve("content");
   private static final String PORTUGAL = "portugal-gcm-national-implementation-plan";
   private static final List<Integer> GAP_OBJECTIVES = List.of(8, 9, 11, 12, 13);
@@ -43,9 +43,7 @@ class GuideCaseCoverageObjectivesTest {
 
   @BeforeAll
   static void build() throws Exception {
-    site = dir.resolve("site");
-    BuildConfig config = BuildConfig.of(REPO, CONTENT, site).withThemesDir(REPO.resolve("themes"));
-    new Passage(config, Optional.empty()).build();
+    site = GuideSite.built();
   }
 
   @Test

@@ -34,8 +34,8 @@ import org.passage.yaml.YamlReader;
  * identifiers, every UI key and data entry has its Spanish counterpart, and the pages build in
  * Spanish.
  */
-class GuideSpanishCoreTest {
-  private static final Path REPO = Path.of("../..").toAbsolutePath().normalize();
+class GuideSpanishCoreIT {
+  private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
   private static final Path CONTENT = REPO.resolve("content");
   /** Front-matter fields that are identifiers and must stay as the English page has them. */
   private static final List<String> IDENTIFIERS =
@@ -46,9 +46,7 @@ class GuideSpanishCoreTest {
 
   @BeforeAll
   static void build() throws Exception {
-    site = dir.resolve("site");
-    BuildConfig config = BuildConfig.of(REPO, CONTENT, site).withThemesDir(REPO.resolve("themes"));
-    new Passage(config, Optional.empty()).build();
+    site = GuideSite.built();
   }
 
   static YNode yaml(Path file) throws IOException {

@@ -31,8 +31,8 @@ import org.passage.yaml.YamlReader;
  * local level, a case study on digital services that the digital-service-providers actor page lists,
  * and the new case studies carry the full five-part shape, sources and workshop questions.
  */
-class GuideCaseCoverageAfricaTest {
-  private static final Path REPO = Path.of("../..").toAbsolutePath().normalize();
+class GuideCaseCoverageAfricaIT {
+  private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
   private static final Path CONTENT = REPO.resolve("content");
   private static final String SUB_SAHARAN = "Sub-Saharan Africa";
   private static final String DIGITAL = "digital-service-providers";
@@ -48,9 +48,7 @@ class GuideCaseCoverageAfricaTest {
 
   @BeforeAll
   static void build() throws Exception {
-    site = dir.resolve("site");
-    BuildConfig config = BuildConfig.of(REPO, CONTENT, site).withThemesDir(REPO.resolve("themes"));
-    new Passage(config, Optional.empty()).build();
+    site = GuideSite.built();
   }
 
   @Test

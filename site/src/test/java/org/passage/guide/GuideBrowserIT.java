@@ -23,8 +23,8 @@ import org.passage.testing.Browser;
  * The built guide in headless Chromium, opened from disk (file://) with the network cut off, as
  * a workshop participant opens it from a USB stick.
  */
-class GuideBrowserTest {
-  private static final Path REPO = Path.of("../..").toAbsolutePath().normalize();
+class GuideBrowserIT {
+  private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
 
   @TempDir static Path dir;
   static Path site;
@@ -32,9 +32,7 @@ class GuideBrowserTest {
 
   @BeforeAll
   static void buildAndStart() throws Exception {
-    site = dir.resolve("site");
-    BuildConfig config = BuildConfig.of(REPO, REPO.resolve("content"), site).withThemesDir(REPO.resolve("themes"));
-    new Passage(config, Optional.ofNullable(DefaultSearch.indexer())).build();
+    site = GuideSite.built();
     browser = Browser.start(dir.resolve("profile"));
   }
 

@@ -32,8 +32,8 @@ import org.passage.yaml.YamlReader;
  * identifiers and sources of its English original while its text and questions for discussion are
  * in French.
  */
-class GuideFrenchKitTest {
-  private static final Path REPO = Path.of("../..").toAbsolutePath().normalize();
+class GuideFrenchKitIT {
+  private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
   private static final Path CONTENT = REPO.resolve("content");
   private static final Pattern EXPLICIT_ID = Pattern.compile("\\{#([A-Za-z0-9_-]+)");
   private static final List<String> KEPT_FIELDS =
@@ -46,9 +46,7 @@ class GuideFrenchKitTest {
 
   @BeforeAll
   static void build() throws Exception {
-    site = dir.resolve("site");
-    BuildConfig config = BuildConfig.of(REPO, CONTENT, site).withThemesDir(REPO.resolve("themes"));
-    new Passage(config, Optional.empty()).build();
+    site = GuideSite.built();
   }
 
   @Test

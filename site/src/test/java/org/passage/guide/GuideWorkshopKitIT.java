@@ -35,8 +35,8 @@ import org.passage.yaml.YamlReader;
  * self-assessment and the follow-up form, questions for discussion on every case study, and
  * exercises that point to the pack.
  */
-class GuideWorkshopKitTest {
-  private static final Path REPO = Path.of("../..").toAbsolutePath().normalize();
+class GuideWorkshopKitIT {
+  private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
   private static final Path CONTENT = REPO.resolve("content");
   private static final Pattern TIME_SLOT = Pattern.compile("(\\d{2}):(\\d{2})–(\\d{2}):(\\d{2})");
   private static final Pattern TARGET_LINK = Pattern.compile("/targets/([0-9]+)\\.([0-9a-z]+)\\.html$");
@@ -47,9 +47,7 @@ class GuideWorkshopKitTest {
 
   @BeforeAll
   static void build() throws Exception {
-    site = dir.resolve("site");
-    BuildConfig config = BuildConfig.of(REPO, CONTENT, site).withThemesDir(REPO.resolve("themes"));
-    new Passage(config, Optional.empty()).build();
+    site = GuideSite.built();
   }
 
   // ---- Agendas ------------------------------------------------------------------------------

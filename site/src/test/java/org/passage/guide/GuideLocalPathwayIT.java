@@ -25,8 +25,8 @@ import org.passage.config.BuildConfig;
  * Local filter finds guidance and tools, and Step 3 leads to the financing and UN-support pages. Every
  * assertion reads the built site.
  */
-class GuideLocalPathwayTest {
-  private static final Path REPO = Path.of("../..").toAbsolutePath().normalize();
+class GuideLocalPathwayIT {
+  private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
   private static final List<String> STEPS = List.of(
       "en/process/step-1-kick-off/index.html",
       "en/process/step-2-prioritise/index.html",
@@ -43,9 +43,7 @@ class GuideLocalPathwayTest {
 
   @BeforeAll
   static void build() throws Exception {
-    site = dir.resolve("site");
-    BuildConfig config = BuildConfig.of(REPO, REPO.resolve("content"), site).withThemesDir(REPO.resolve("themes"));
-    new Passage(config, Optional.empty()).build();
+    site = GuideSite.built();
   }
 
   @Test

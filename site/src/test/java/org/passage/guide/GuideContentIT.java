@@ -28,8 +28,8 @@ import org.passage.yaml.YamlReader;
  * The guide's content holds what the guide promises: all goals, targets and objectives, enough
  * case studies with sources, and generated listings that match the front matter they come from.
  */
-class GuideContentTest {
-  private static final Path REPO = Path.of("../..").toAbsolutePath().normalize();
+class GuideContentIT {
+  private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
   private static final Path CONTENT = REPO.resolve("content");
 
   @TempDir static Path dir;
@@ -37,9 +37,7 @@ class GuideContentTest {
 
   @BeforeAll
   static void build() throws Exception {
-    site = dir.resolve("site");
-    BuildConfig config = BuildConfig.of(REPO, CONTENT, site).withThemesDir(REPO.resolve("themes"));
-    new Passage(config, Optional.empty()).build();
+    site = GuideSite.built();
   }
 
   static YNode yaml(String path) throws IOException {

@@ -19,8 +19,8 @@ import org.passage.config.BuildConfig;
 import org.passage.testing.LinkCheck;
 
 /** Builds the guide shipped in this repository, search included, as publishers do. */
-class GuideIntegrityTest {
-  private static final Path REPO = Path.of("../..").toAbsolutePath().normalize();
+class GuideIntegrityIT {
+  private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
 
   @TempDir Path dir;
 
@@ -31,10 +31,8 @@ class GuideIntegrityTest {
 
   @Test
   void everyHrefAndSrcResolvesToAFileAndTwoBuildsAreByteIdentical() throws Exception {
-    Path first = dir.resolve("first");
-    Passage.Result result = build(first);
-    assertThat(result.warnings()).isEmpty();
-    assertThat(result.pages()).isGreaterThan(300);
+    // The guide as `mvn package` built it, and a second build to compare it with.
+    Path first = GuideSite.built();
     assertThat(LinkCheck.broken(first)).isEmpty();
     assertThat(LinkCheck.count(first)).isGreaterThan(10_000);
     assertThat(Files.readString(first.resolve("en/sdgs/goal-10.html"))).contains("href=\"../../en/targets/10.7.html\"");

@@ -35,8 +35,8 @@ import org.passage.yaml.YamlReader;
  * row by row; the references name the sources behind the migration indicators; the corrected facts
  * stay corrected; and only one wording for the national statistical office remains.
  */
-class GuideDataAnnexTest {
-  private static final Path REPO = Path.of("../..").toAbsolutePath().normalize();
+class GuideDataAnnexIT {
+  private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
   private static final Path CONTENT = REPO.resolve("content");
 
   @TempDir static Path dir;
@@ -45,9 +45,7 @@ class GuideDataAnnexTest {
 
   @BeforeAll
   static void build() throws Exception {
-    site = dir.resolve("site");
-    BuildConfig config = BuildConfig.of(REPO, CONTENT, site).withThemesDir(REPO.resolve("themes"));
-    new Passage(config, Optional.empty()).build();
+    site = GuideSite.built();
     relevant = yaml("data/sdg/targets.yml").list().stream().filter(t -> !"none".equals(t.get("relevance").asText())).toList();
   }
 
