@@ -45,13 +45,8 @@ if has pagefind; then
 fi
 
 # The plugin, installed in a private local repository (never ~/.m2).
-if [[ $SKIP_BUILD == 1 && -d $BENCH_M2/org/passage/passage-maven-plugin/$VERSION ]]; then
-  log "reusing the plugin installed in $BENCH_M2"
-else
-  log "installing the plugin into $BENCH_M2 (log in $WORK/mvn-build.log)"
-  (cd "$REPO" && mvn -B -q -N install -Dmaven.repo.local="$BENCH_M2" && mvn -B -q -DskipTests install -Dmaven.repo.local="$BENCH_M2" -pl generator/engine,generator/maven-plugin -am) \
-    >"$WORK/mvn-build.log" 2>&1 || { tail -30 "$WORK/mvn-build.log" >&2; die "Maven failed"; }
-fi
+source "$BENCH/lib.sh"
+install_plugin
 
 # A Hugo site reading the same folder: the bench's minimal layouts (section list, no search).
 HSITE=$WORK/hugo-site

@@ -69,6 +69,8 @@ public final class Passage {
   private final Optional<SearchIndexer> search;
   private final Consumer<String> progress;
   private final BuildFolders folders;
+  /** Hears each stage's results when the preview keeps them for its next, partial, build; else null. */
+  private Consumer<Snapshot> retain;
 
   public Passage(BuildConfig config, Optional<SearchIndexer> search) {
     this(config, search, line -> {});
@@ -115,6 +117,33 @@ public final class Passage {
   private Clock clock;
 
   /**
+   * What the stages made, kept by the preview ({@link IncrementalBuild}) so that an edit to one
+   * page rebuilds that page and what shows it instead of the whole site. {@code searchPages}
+   * holds each language's search documents by page number (empty without search).
+   */
+  record Snapshot(Loaded loaded, Map<String, ConvertedPage> converted, Validated validated, MarkdownConverter converter,
+      Map<String, SearchPage[]> searchPages, List<String> written) {}
+
+  /**
+   * Stage 3 again, after the preview re-converted some pages: assembles and validates the site
+   * from {@code pages} (every page, the edited ones replaced), reporting into {@code diagnostics}.
+   */
+  Validated reassemble(Loaded loaded, Map<String, ConvertedPage> pages, Diagnostics diagnostics) throws IOException, BuildFailedException {
+    clock = new Clock();
+    return validate(assemble(new Converted(loaded.with(diagnostics), pages, null)));
+  }
+
+  /** Builds as {@link #build()} does and hands the stages' results to {@code retain}. */
+  Result build(Consumer<Snapshot> retain) throws IOException, BuildFailedException {
+    this.retain = retain;
+    try {
+      return build();
+    } finally {
+      this.retain = null;
+    }
+  }
+
+  /**
    * Runs the build. Throws {@link BuildFailedException} (with every problem) when the input has
    * errors, and IOException for failures of the machine; in both cases the previous site stays.
    */
@@ -134,7 +163,9 @@ public final class Passage {
     try (SearchIndexes search = new SearchIndexes()) {
       // Each stage's result is handed straight to the next, so what a stage no longer needs (the
       // Markdown text, the pages' plain text, the whole site once rendered) can be collected.
-      Staged staged = render(validate(assemble(convert(load(diagnostics), search))));
+      Converted converted = convert(load(diagnostics), search);
+      Validated validated = validate(assemble(converted));
+      Staged staged = render(validated);
       boolean published = false;
       try {
         // 5. Index: the documents went in during conversion; finish and export each language.
@@ -147,6 +178,9 @@ public final class Passage {
         staged.publisher().publish().ifPresent(note -> diagnostics.warning(SourcePos.of(config.display(config.outputDir())), note, ""));
         published = true;
         clock.mark(null);
+        if (retain != null) {
+          retain.accept(new Snapshot(converted.loaded(), converted.pages(), validated, converted.converter(), search.kept(), staged.written()));
+        }
         return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), staged.written().size(), clock.millis);
       } finally {
         if (!published) {
@@ -157,20 +191,25 @@ public final class Passage {
   }
 
   /** Stage 1's result: the site's settings and pages' front matter, data, assets and output paths. */
-  private record Loaded(
+  record Loaded(
       Diagnostics diagnostics, LoadedContent content, List<PageMeta> metas, TermLoader termLoader, Map<String, Taxonomy> taxonomies, OutputPlan plan,
       Map<String, BookOutline> outlines) {
     Loaded withMetas(List<PageMeta> other) {
       return new Loaded(diagnostics, content, other, termLoader, taxonomies, plan, outlines);
     }
+
+    /** The same, reporting into another build's diagnostics. */
+    Loaded with(Diagnostics other) {
+      return new Loaded(other, content, metas, new TermLoader(other), taxonomies, plan, outlines);
+    }
   }
 
   /** Stage 2's result: the pages without their Markdown text, and what conversion made of them. */
-  private record Converted(Loaded loaded, Map<String, ConvertedPage> pages) {}
+  record Converted(Loaded loaded, Map<String, ConvertedPage> pages, MarkdownConverter converter) {}
 
-  private record Assembled(Loaded loaded, Site site) {}
+  record Assembled(Loaded loaded, Site site) {}
 
-  private record Validated(Diagnostics diagnostics, Site site, ThemeChain themes, SiteValidator.AnchorFixes fixes) {}
+  record Validated(Diagnostics diagnostics, Site site, ThemeChain themes, SiteValidator.AnchorFixes fixes) {}
 
   /** A rendered site in its staging folder, not yet published. */
   private record Staged(Publisher publisher, Path dir, List<String> written) {}
@@ -224,23 +263,23 @@ public final class Passage {
         String lang = m.source().language().code();
         if (search.indexes(lang)) {
           String title = SiteAssembler.title(m, page.h1());
-          search.add(lang, searchNumber[i], SearchDocuments.of(m, title, SiteAssembler.terms(m, in.taxonomies()), page.sections()));
+          search.add(lang, searchNumber[i], SearchDocuments.of(m, title, SiteAssembler.terms(m, in.taxonomies()), page.sections()), perLanguage.get(lang));
         }
         converted.put(m.contentPath(), page.withoutText());
       }
     });
-    return new Converted(in.withMetas(metas.stream().map(PageMeta::withoutText).toList()), converted);
+    return new Converted(in.withMetas(metas.stream().map(PageMeta::withoutText).toList()), converted, converter);
   }
 
   // 3. Assemble and validate
-  private Assembled assemble(Converted in) {
+  Assembled assemble(Converted in) {
     clock.mark("assemble");
     Loaded l = in.loaded();
     Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.taxonomies(), l.content().data(), l.content().assets(), l.outlines());
     return new Assembled(l, site);
   }
 
-  private Validated validate(Assembled in) throws IOException, BuildFailedException {
+  Validated validate(Assembled in) throws IOException, BuildFailedException {
     clock.mark("validate");
     Diagnostics diagnostics = in.loaded().diagnostics();
     in.loaded().termLoader().check(in.loaded().taxonomies(), in.loaded().metas());
@@ -285,6 +324,8 @@ public final class Passage {
   /** The search index of every language, open from conversion until export (none without search). */
   private final class SearchIndexes implements AutoCloseable {
     private final Map<String, SearchIndexer.Session> sessions = new ConcurrentHashMap<>();
+    /** Every page's documents by language, when the preview keeps them to re-index after an edit. */
+    private final Map<String, SearchPage[]> kept = new ConcurrentHashMap<>();
 
     void open(String lang) throws IOException {
       if (search.isPresent() && !sessions.containsKey(lang)) {
@@ -302,13 +343,20 @@ public final class Passage {
       return sessions.containsKey(lang);
     }
 
-    /** Adds a page's documents; {@code page} is its number among its language's pages. Thread-safe. */
-    void add(String lang, int page, SearchPage docs) {
+    /** Adds a page's documents; {@code page} is its number among the language's {@code pages}. Thread-safe. */
+    void add(String lang, int page, SearchPage docs, int pages) {
+      if (retain != null) {
+        kept.computeIfAbsent(lang, l -> new SearchPage[pages])[page] = docs;
+      }
       try {
         sessions.get(lang).addPage(page, docs);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    Map<String, SearchPage[]> kept() {
+      return Map.copyOf(kept);
     }
 
     void export(Path siteDir) throws IOException {

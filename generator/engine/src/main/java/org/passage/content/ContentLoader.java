@@ -114,6 +114,15 @@ public final class ContentLoader {
     diagnostics.error(SourcePos.of(build.display(r.link())), r.why(), "links are followed only inside the content folder: copy the file in, or remove the link");
   }
 
+  /**
+   * One page read again after it was saved (the preview), exactly as {@link #load} reads it;
+   * empty, with its problems reported, when it cannot be read. The caller knows the file is a
+   * page of {@code lang} inside the content folder.
+   */
+  public Optional<SourcePage> reread(Path file, String contentPath, Language lang) throws IOException {
+    return readPage(file, contentPath, lang);
+  }
+
   private Optional<SourcePage> readPage(Path file, String contentPath, Language lang) throws IOException {
     String display = build.display(file);
     Optional<String> decoded = TextDecoder.decode(Files.readAllBytes(file), display, diagnostics);

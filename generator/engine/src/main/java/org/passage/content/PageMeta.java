@@ -51,6 +51,23 @@ public record PageMeta(
     return new PageMeta(source, outputPath, this.title, description, weight, layout, layoutAt, collection, date, toc, searchable, terms, params, aliases, generated, Optional.of(title));
   }
 
+  /**
+   * Whether {@code other} is this page with at most its Markdown text changed: the same file and
+   * every fact other pages may show (title, terms, weight, fields …). The preview's test that an
+   * edit concerns the page alone.
+   */
+  public boolean sameFactsAs(PageMeta other) {
+    SourcePage a = source, b = other.source;
+    return a.contentPath().equals(b.contentPath()) && a.display().equals(b.display()) && a.language().equals(b.language())
+        && withSource(NO_SOURCE).equals(other.withSource(NO_SOURCE));
+  }
+
+  private static final SourcePage NO_SOURCE = new SourcePage("", "", null, null, "", 0);
+
+  private PageMeta withSource(SourcePage s) {
+    return new PageMeta(s, outputPath, title, description, weight, layout, layoutAt, collection, date, toc, searchable, terms, params, aliases, generated, fallbackTitle);
+  }
+
   public String contentPath() {
     return source.contentPath();
   }

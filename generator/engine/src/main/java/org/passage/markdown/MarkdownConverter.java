@@ -386,7 +386,7 @@ public final class MarkdownConverter {
     while (m.find()) {
       String id = m.group(3);
       String label = "Link to this section: " + texts.getOrDefault(id, id);
-      String anchor = "<a class=\"anchor\" href=\"#" + id + "\" aria-label=\"" + attr(label) + "\"></a>";
+      String anchor = "<a class=\"anchor\" href=\"#" + id + "\" aria-label=\"" + org.passage.text.Html.attribute(label) + "\"></a>";
       m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
           "<h" + m.group(1) + m.group(2) + "id=\"" + id + "\"" + m.group(4) + ">" + m.group(5) + anchor + "</h" + m.group(1) + ">"));
     }
@@ -417,10 +417,6 @@ public final class MarkdownConverter {
     }
     m.appendTail(sb);
     return sb.toString();
-  }
-
-  private static String attr(String s) {
-    return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   /** Splits the page's text at level-2 headings. */

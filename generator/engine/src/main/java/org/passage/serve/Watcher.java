@@ -3,6 +3,7 @@ package org.passage.serve;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -11,12 +12,16 @@ import java.nio.file.Path;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Waits for changes below a set of folders (new folders are watched as they appear) and reports
- * them in batches: a burst of saves within {@code quietMillis} makes one rebuild.
+ * them in batches: a burst of saves within {@code quietMillis} (an editor's write, rename and
+ * attribute change) makes one rebuild.
  */
 public final class Watcher implements AutoCloseable {
   private final WatchService service;
@@ -40,29 +45,37 @@ public final class Watcher implements AutoCloseable {
     }
   }
 
-  /** Blocks until something changed and then stayed quiet; false when the watcher was closed. */
-  public boolean awaitChange() throws InterruptedException, IOException {
+  /**
+   * Blocks until something changed and then stayed quiet, and returns the paths that changed
+   * (created, modified or deleted; a folder when the system lost track of what happened in it);
+   * empty when the watcher was closed.
+   */
+  public Optional<Set<Path>> awaitChanges() throws InterruptedException, IOException {
+    Set<Path> changed = new TreeSet<>();
     WatchKey key;
     try {
       key = service.take();
     } catch (java.nio.file.ClosedWatchServiceException e) {
-      return false;
+      return Optional.empty();
     }
-    drain(key);
+    drain(key, changed);
     while ((key = service.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
-      drain(key);
+      drain(key, changed);
     }
-    return true;
+    return Optional.of(changed);
   }
 
-  private void drain(WatchKey key) throws IOException {
+  private void drain(WatchKey key, Set<Path> changed) throws IOException {
     Path dir = (Path) key.watchable();
     for (var event : key.pollEvents()) {
-      if (event.kind() == ENTRY_CREATE && event.context() instanceof Path name) {
-        Path created = dir.resolve(name);
-        if (Files.isDirectory(created)) {
-          registerTree(created);
-        }
+      if (event.kind() == OVERFLOW || !(event.context() instanceof Path name)) {
+        changed.add(dir);
+        continue;
+      }
+      Path path = dir.resolve(name);
+      changed.add(path);
+      if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
+        registerTree(path);
       }
     }
     key.reset();

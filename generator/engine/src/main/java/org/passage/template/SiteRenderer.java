@@ -50,10 +50,19 @@ public final class SiteRenderer {
 
   /** Renders into {@code out}; returns the site paths of the HTML pages written (for the sitemap). */
   public List<String> render(Site site, Path out) {
+    return render(site, out, null);
+  }
+
+  /**
+   * Renders the pages whose content path {@code only} accepts (with their listing pages and
+   * redirects) and nothing Passage generates, or everything when {@code only} is null: the
+   * preview re-renders just what an edit changed.
+   */
+  public List<String> render(Site site, Path out, java.util.function.Predicate<String> only) {
     List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     for (LanguageSite lang : site.languages()) {
       PageContexts contexts = new PageContexts(templates.views(), lang, fixes);
-      lang.pages().parallelStream().forEach(page -> {
+      lang.pages().parallelStream().filter(page -> only == null || only.test(page.contentPath())).forEach(page -> {
         Optional<String> layout = layoutFor(page);
         if (layout.isEmpty()) {
           return;
@@ -71,6 +80,9 @@ public final class SiteRenderer {
           redirect(out, alias.sitePath(), page.outputPath(), page.title(), lang);
         }
       });
+      if (only != null) {
+        continue;
+      }
       for (Taxonomy tax : lang.taxonomies().values()) {
         String listLayout = "layouts/taxonomy-" + tax.name() + ".peb";
         Optional<String> taxLayout = templates.first(listLayout, "layouts/taxonomy.peb");
@@ -97,6 +109,9 @@ public final class SiteRenderer {
         });
       }
     }
+    if (only != null) {
+      return finish(written);
+    }
     for (LanguageSite lang : site.languages()) {
       templates.first("layouts/search.peb").ifPresent(t -> {
         List<String> facets = new ArrayList<>(List.of("collection"));
@@ -114,6 +129,10 @@ public final class SiteRenderer {
     if (site.config().multilingual()) {
       redirect(out, "index.html", first.language().dir() + "/index.html", site.config().title(), first);
     }
+    return finish(written);
+  }
+
+  private List<String> finish(List<String> written) {
     errors.values().forEach(e -> diagnostics.error(new SourcePos(e.file(), e.line(), 0), e.getMessage()));
     List<String> sorted = new ArrayList<>(written);
     sorted.sort(null);
