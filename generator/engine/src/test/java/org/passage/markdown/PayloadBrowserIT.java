@@ -29,7 +29,7 @@ import org.passage.testing.TestSite;
  * in Chromium: no dialog may open, and no event handler or script URL may be in the output.
  * (Issue 11, "Scripts in readers' browsers".)
  */
-class PayloadBrowserTest {
+class PayloadBrowserIT {
   private static final Path PAYLOADS = Path.of("src/test/resources/security/payloads.md");
   private static final Set<String> URL_ATTRIBUTES =
       Set.of("href", "src", "action", "formaction", "data", "poster", "background", "xlink:href", "cite", "longdesc", "srcdoc");
