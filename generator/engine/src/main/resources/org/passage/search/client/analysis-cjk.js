@@ -52,18 +52,19 @@ var PASSAGE_ANALYSIS_CJK = (function () {
     0x30de, 0x30df, 0x30e0, 0x30e1, 0x30e2, 0x30e4, 0x30e6, 0x30e8, 0x30e9, 0x30ea, 0x30eb, 0x30ec, 0x30ed, 0x30ef,
     0x30f3, 0x3099, 0x309a
   ];
-  /** What a voiced mark (U+FF9E) adds to the Katakana U+30A6..U+30FD before it: ウ to ヴ, カ to ガ … (0: it cannot). */
-  var VOICED = [
-    78, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0,
-    0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 8,
-    8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
-  ];
-  /** What a semi-voiced mark (U+FF9F) adds: ハ to パ … */
-  var SEMI_VOICED = [
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-  ];
+  /** Each Katakana that a voiced mark (U+FF9E) composes with, followed by the composed letter: ウヴ, カガ … */
+  var VOICED = pairs('\u30a6\u30f4\u30ab\u30ac\u30ad\u30ae\u30af\u30b0\u30b1\u30b2\u30b3\u30b4\u30b5\u30b6'
+    + '\u30b7\u30b8\u30b9\u30ba\u30bb\u30bc\u30bd\u30be\u30bf\u30c0\u30c1\u30c2\u30c4\u30c5\u30c6\u30c7'
+    + '\u30c8\u30c9\u30cf\u30d0\u30d2\u30d3\u30d5\u30d6\u30d8\u30d9\u30db\u30dc\u30ef\u30f7\u30f0\u30f8'
+    + '\u30f1\u30f9\u30f2\u30fa\u30fd\u30fe');
+  /** The same for a semi-voiced mark (U+FF9F): ハパ, ヒピ … */
+  var SEMI_VOICED = pairs('\u30cf\u30d1\u30d2\u30d4\u30d5\u30d7\u30d8\u30da\u30db\u30dd');
+
+  function pairs(s) {
+    var map = Object.create(null);
+    for (var i = 0; i < s.length; i += 2) map[s.charCodeAt(i)] = s.charCodeAt(i + 1);
+    return map;
+  }
 
   /**
    * CJKWidthFilter: fullwidth ASCII (U+FF01..U+FF5E) to ASCII, halfwidth Katakana to fullwidth,
@@ -80,10 +81,10 @@ var PASSAGE_ANALYSIS_CJK = (function () {
         changed = true;
       } else if (ch >= 0xff65 && ch <= 0xff9f) {
         changed = true;
-        var prev = i > 0 ? c[i - 1] : 0;
-        var add = prev >= 0x30a6 && prev <= 0x30fd ? (ch === 0xff9f ? SEMI_VOICED : VOICED)[prev - 0x30a6] : 0;
-        if ((ch === 0xff9e || ch === 0xff9f) && add !== 0) {
-          c[i - 1] = prev + add;
+        var marks = ch === 0xff9e ? VOICED : ch === 0xff9f ? SEMI_VOICED : null;
+        var composed = marks !== null && i > 0 ? marks[c[i - 1]] : undefined;
+        if (composed !== undefined) {
+          c[i - 1] = composed;
           c.splice(i, 1);
           i--;
         } else {
@@ -179,8 +180,8 @@ var PASSAGE_ANALYSIS_CJK = (function () {
   // Word-break Katakana: the script, and the marks it shares with Hiragana (ー, ゛, ゜, ゠, 〱..〵, ｰ)
   var RE_KATAKANA = new RegExp('[\\p{Script=Katakana}\\u3031-\\u3035\\u309b\\u309c\\u30a0\\u30fc\\uff70]', 'u');
   var RE_HANGUL = new RegExp('\\p{Script=Hangul}', 'u');
-  /** Han characters that word-break rules make letters (々, 〻): part of a word, not ideographs. */
-  var HAN_LETTERS = '\u3005\u303b';
+  /** Han modifier letters (々, 〻, 𖿣) are word-break letters: part of a word, not ideographs. */
+  var RE_MODIFIER = new RegExp('\\p{Lm}', 'u');
 
   /**
    * The StandardTokenizer type of a token, from its text as the tokenizer cut it: what the
@@ -195,7 +196,7 @@ var PASSAGE_ANALYSIS_CJK = (function () {
       var ch = fromCodePoint(cps[i]);
       if (i === 0 || !RE_EXTEND.test(ch)) base.push(ch);
     }
-    if (base.length === 1 && RE_HAN.test(base[0]) && HAN_LETTERS.indexOf(base[0]) < 0) return HAN;
+    if (base.length === 1 && RE_HAN.test(base[0]) && !RE_MODIFIER.test(base[0])) return HAN;
     if (base.length === 1 && RE_HIRAGANA.test(base[0])) return HIRAGANA;
     var katakana = true, hangul = true;
     for (var j = 0; j < base.length; j++) {
