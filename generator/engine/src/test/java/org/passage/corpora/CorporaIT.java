@@ -21,7 +21,7 @@ import org.passage.testing.LinkCheck;
  * output resolves from file://; every folder has an index.html; no page is over 64 KB. (Issue 12.)
  */
 class CorporaIT {
-  private static final Path CORPORA = Path.of("../../../shared/corpora").toAbsolutePath().normalize();
+  private static final Path CORPORA = corpora();
 
   @TempDir Path dir;
 
@@ -43,6 +43,17 @@ class CorporaIT {
     long html = bytes(out, ".html");
     System.out.printf("tldr-en: %,d bytes of Markdown, %,d bytes of HTML (%.1f×)%n", markdown, html, html / (double) markdown);
     assertThat(html).isLessThan(25 * markdown);
+  }
+
+  /** shared/corpora beside the checkout, however deep the checkout sits (a worktree is one level deeper). */
+  private static Path corpora() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.isDirectory(dir.resolve("shared/corpora"))) {
+        return dir.resolve("shared/corpora");
+      }
+    }
+    throw new IllegalStateException("no shared/corpora above " + Path.of("").toAbsolutePath()
+        + ": put the corpora (see their README) in a shared/ folder beside the checkout");
   }
 
   private Path build(Path content) throws Exception {
