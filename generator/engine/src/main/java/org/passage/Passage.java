@@ -39,6 +39,7 @@ import org.passage.files.Confined;
 import org.passage.files.FolderLock;
 import org.passage.files.IoErrors;
 import org.passage.output.BuildFolders;
+import org.passage.output.OfflineZip;
 import org.passage.output.OutputPlan;
 import org.passage.output.Publisher;
 import org.passage.output.SitemapWriter;
@@ -142,10 +143,15 @@ public final class Passage {
         search.export(staged.dir());
         fail(diagnostics);
 
-        // 6. Write
+        // 6. Write: the offline zip is made from the staged site, then both are swapped into place
         clock.mark("write");
-        staged.publisher().publish().ifPresent(note -> diagnostics.warning(SourcePos.of(config.display(config.outputDir())), note, ""));
-        published = true;
+        try (OfflineZip.Pending zip = offlineZip(staged.dir())) {
+          staged.publisher().publish().ifPresent(note -> diagnostics.warning(SourcePos.of(config.display(config.outputDir())), note, ""));
+          published = true;
+          if (zip != null) {
+            zip.commit();
+          }
+        }
         clock.mark(null);
         return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), staged.written().size(), clock.millis);
       } finally {
@@ -280,6 +286,14 @@ public final class Passage {
         publisher.abandon();
       }
     }
+  }
+
+  /** The staged site as a zip under its temporary name, if the build writes one (else null). */
+  private OfflineZip.Pending offlineZip(Path staged) throws IOException {
+    if (folders.zip().isEmpty()) {
+      return null;
+    }
+    return OfflineZip.pack(staged, folders.zip().get(), OfflineZip.entryTime(config.outputTimestamp()).orElse(OfflineZip.DEFAULT_TIME));
   }
 
   /** The search index of every language, open from conversion until export (none without search). */
