@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passage.testing.Browser;
+import org.passage.testing.PrintedWidth;
 
 /**
  * The guide's print views, printed by Chromium as a reader prints them: the whole guide
@@ -29,10 +29,6 @@ import org.passage.testing.Browser;
  */
 class GuidePrintIT {
   static final List<String> STEPS = List.of("step-1-kick-off", "step-2-prioritise", "step-3-implementation", "step-4-monitoring-and-reporting");
-
-  /** The content box of a printed page in CSS pixels: A4 with the widest margins of the themes (16 mm), and Letter. */
-  static final int A4_CONTENT = 672;
-  static final int LETTER_CONTENT = 725;
 
   @TempDir static Path dir;
   static Path site;
@@ -49,12 +45,6 @@ class GuidePrintIT {
     if (browser != null) {
       browser.close();
     }
-  }
-
-  @AfterEach
-  void screenAgain() {
-    browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
   }
 
   /** A print view and the content folder of the pages it must hold. */
@@ -136,26 +126,9 @@ class GuidePrintIT {
   void noTableOrCodeBlockIsWiderThanAPrintedPage() throws Exception {
     for (View view : views()) {
       browser.open(site.resolve(view.sitePath()));
-      browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-      for (int width : List.of(A4_CONTENT, LETTER_CONTENT)) {
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 1100, "deviceScaleFactor", 1, "mobile", false));
-        @SuppressWarnings("unchecked")
-        List<String> clipped = (List<String>) browser.js("""
-            const out = [];
-            const page = document.documentElement.clientWidth;
-            for (const el of document.querySelectorAll('main table, main pre, main img')) {
-              if (!el.getClientRects().length) continue;
-              const r = el.getBoundingClientRect();
-              const box = el.parentElement.getBoundingClientRect();
-              if (el.scrollWidth > el.clientWidth + 1 || r.right > box.right + 1 || r.right > page + 1) {
-                out.push(el.tagName + ' in #' + (el.closest('[id]') || {}).id + ': ' + Math.round(r.width) + 'px, ' + el.scrollWidth + '/' + el.clientWidth);
-              }
-            }
-            if (document.documentElement.scrollWidth > page + 1) out.push('the page itself: ' + document.documentElement.scrollWidth + 'px');
-            return out;""");
-        assertThat(clipped).as(view.sitePath() + " at " + width + " px").isEmpty();
-        int tables = ((Number) browser.js("return document.querySelectorAll('main table').length")).intValue();
-        assertThat(tables).as(view.sitePath()).isPositive();
+      assertThat(((Number) browser.js("return document.querySelectorAll('main table').length")).intValue()).as(view.sitePath()).isPositive();
+      for (int width : List.of(PrintedWidth.A4, PrintedWidth.LETTER)) {
+        assertThat(PrintedWidth.clipped(browser, width)).as(view.sitePath() + " at " + width + " px").isEmpty();
       }
     }
   }

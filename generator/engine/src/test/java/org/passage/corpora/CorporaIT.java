@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.passage.DefaultSearch;
 import org.passage.Passage;
 import org.passage.config.BuildConfig;
+import org.passage.testing.Browser;
 import org.passage.testing.LinkCheck;
+import org.passage.testing.PrintedWidth;
 
 /**
  * Documentation nobody here wrote, built with no configuration at all: the Rust book (an mdBook)
@@ -21,7 +23,8 @@ import org.passage.testing.LinkCheck;
  * output resolves from file://; every folder has an index.html; no page is over 64 KB. (Issue 12.)
  */
 class CorporaIT {
-  private static final Path CORPORA = Path.of("../../../shared/corpora").toAbsolutePath().normalize();
+  /** shared/ beside the clone, as CI lays it; -Dpassage.corpora=DIR where it lies elsewhere (a git worktree). */
+  private static final Path CORPORA = Path.of(System.getProperty("passage.corpora", "../../../shared/corpora")).toAbsolutePath().normalize();
 
   @TempDir Path dir;
 
@@ -39,6 +42,11 @@ class CorporaIT {
     List<String> ids = print.select("[id]").eachAttr("id");
     assertThat(ids).doesNotHaveDuplicates();
     assertThat(print.select("main a[href^=#]").eachAttr("href")).isNotEmpty().allMatch(h -> ids.contains(h.substring(1)));
+    // Printed, its code listings wrap rather than run off the page.
+    try (Browser browser = Browser.start(dir.resolve("profile"))) {
+      browser.open(out.resolve("print.html"));
+      assertThat(PrintedWidth.clipped(browser, PrintedWidth.A4)).isEmpty();
+    }
   }
 
   @Test
