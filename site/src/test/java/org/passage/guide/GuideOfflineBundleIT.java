@@ -2,8 +2,6 @@ package org.passage.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +27,7 @@ import org.passage.testing.Browser;
  * case-study filters and search all work without one request leaving the stick.
  */
 class GuideOfflineBundleIT {
-  static final Path ZIP = Path.of("target/passage-guide-offline.zip").toAbsolutePath();
+  static final Path ZIP = GuideSite.BUNDLE;
 
   @TempDir static Path dir;
   static Path stick;
@@ -39,7 +37,7 @@ class GuideOfflineBundleIT {
   static void unzipAndStart() throws Exception {
     assertThat(ZIP).as("the offline bundle written by mvn package").isRegularFile();
     stick = Files.createDirectories(dir.resolve("stick"));
-    unzip(ZIP, stick);
+    GuideSite.unzip(ZIP, stick);
     browser = Browser.start(dir.resolve("profile"));
   }
 
@@ -117,23 +115,5 @@ class GuideOfflineBundleIT {
 
   private static int visibleCards() {
     return ((Number) browser.js("return [...document.querySelectorAll('#cs-list > li')].filter(li => !li.hidden && li.offsetParent !== null).length")).intValue();
-  }
-
-  /** Unzips {@code zip} into {@code to}, refusing entries that would land outside it. */
-  private static void unzip(Path zip, Path to) throws IOException {
-    try (ZipFile z = new ZipFile(zip.toFile())) {
-      for (ZipEntry e : z.stream().toList()) {
-        Path target = to.resolve(e.getName()).normalize();
-        assertThat(target.startsWith(to)).as("zip entry %s stays in the folder", e.getName()).isTrue();
-        if (e.isDirectory()) {
-          Files.createDirectories(target);
-          continue;
-        }
-        Files.createDirectories(target.getParent());
-        try (InputStream in = z.getInputStream(e)) {
-          Files.copy(in, target);
-        }
-      }
-    }
   }
 }
