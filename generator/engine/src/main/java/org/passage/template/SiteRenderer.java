@@ -79,7 +79,7 @@ public final class SiteRenderer {
           redirect(out, alias.sitePath(), page.outputPath(), page.title(), lang);
         }
       });
-      templates.first("layouts/print.peb").ifPresent(layout -> books.forEach(book -> printView(out, book, layout, lang)));
+      templates.first("layouts/print.peb").ifPresent(layout -> books.parallelStream().forEach(book -> printView(out, book, layout, lang)));
       for (Taxonomy tax : lang.taxonomies().values()) {
         String listLayout = "layouts/taxonomy-" + tax.name() + ".peb";
         Optional<String> taxLayout = templates.first(listLayout, "layouts/taxonomy.peb");

@@ -198,6 +198,26 @@ class PrintViewTest {
   }
 
   @Test
+  void linksLeavingTheSiteAndEncodedNamesStillResolveFromEachView() throws Exception {
+    var out = TestSite.write(dir, """
+        -- content/site.yml --
+        print:
+          sections: [guide]
+        -- content/index.md --
+        # Home
+        -- content/guide/index.md --
+        # Guide
+        See [the notes](what%20is.md#why), [the standard library](../../std/index.html) and [the page](what%20is.md).
+        -- content/guide/what is.md --
+        # What is
+        ## Why
+        """).build();
+    assertThat(out.problems()).singleElement().asString().contains("leaves the content folder");
+    assertThat(out.html("print.html").select("#guide p a").eachAttr("href")).containsExactly("#guide-what-is--why", "../std/index.html", "#guide-what-is");
+    assertThat(out.html("guide/print.html").select("#top p a").eachAttr("href")).containsExactly("#what-is--why", "../../std/index.html", "#what-is");
+  }
+
+  @Test
   void aPageAtTheSiteViewsPlaceKeepsItAndASectionViewThatCollidesIsAnError() throws Exception {
     var kept = TestSite.write(dir.resolve("kept"), """
         -- content/print.md --
