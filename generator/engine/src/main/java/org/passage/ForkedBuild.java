@@ -57,6 +57,7 @@ public final class ForkedBuild {
     config.theme().ifPresent(t -> command.add("--theme=" + t));
     config.baseUrl().ifPresent(u -> command.add("--base-url=" + u));
     config.outputTimestamp().ifPresent(t -> command.add("--output-timestamp=" + t));
+    config.offlineZip().ifPresent(z -> command.add("--offline-zip=" + z));
     if (config.strict()) {
       command.add("--strict");
     }

@@ -317,7 +317,8 @@ public final class IncrementalBuild implements AutoCloseable {
     try {
       Site site = in.site();
       TemplateRenderer templates = new TemplateRenderer(in.themes(), site, diagnostics);
-      new SiteRenderer(templates, in.fixes(), diagnostics).render(site, scratch, only);
+      List<org.passage.print.PrintViews.View> prints = new Passage(config, search, progress).printViews(site);
+      new SiteRenderer(templates, in.fixes(), diagnostics).render(site, scratch, prints, only);
       if (diagnostics.hasErrors()) {
         throw new BuildFailedException(diagnostics.sorted());
       }

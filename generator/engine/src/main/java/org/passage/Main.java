@@ -20,7 +20,8 @@ import org.passage.files.IoErrors;
  * (warnings fail the build), {@code --github} (problems also as GitHub Actions annotations),
  * {@code --project-root=DIR} (paths in messages are relative to it; default the current folder),
  * {@code --work-dir=DIR}, {@code --theme=NAME}, {@code --base-url=URL},
- * {@code --output-timestamp=ISO}. Exit code 1 for problems in the input, 2 for usage and machine
+ * {@code --output-timestamp=ISO}, {@code --offline-zip=NAME} (also write the site as a zip named
+ * NAME beside OUTPUT). Exit code 1 for problems in the input, 2 for usage and machine
  * failures.
  */
 public final class Main {
@@ -37,6 +38,7 @@ public final class Main {
     Optional<String> theme = Optional.empty();
     Optional<String> baseUrl = Optional.empty();
     Optional<String> timestamp = Optional.empty();
+    Optional<String> offlineZip = Optional.empty();
     for (String a : arguments) {
       if (a.equals("--no-search")) {
         search = false;
@@ -56,6 +58,8 @@ public final class Main {
         baseUrl = Optional.of(value(a));
       } else if (a.startsWith("--output-timestamp=")) {
         timestamp = Optional.of(value(a));
+      } else if (a.startsWith("--offline-zip=")) {
+        offlineZip = Optional.of(value(a));
       } else if (a.startsWith("--")) {
         usage("unknown option " + a);
       } else {
@@ -69,7 +73,7 @@ public final class Main {
     Path output = Path.of(positional.get(1)).toAbsolutePath();
     BuildConfig config = BuildConfig.of(root, content, output);
     config = new BuildConfig(root, content, output, positional.size() > 2 ? Optional.of(Path.of(positional.get(2))) : Optional.empty(),
-        workDir.orElse(config.workDir()), theme, baseUrl, timestamp, config.pageBudget(), strict);
+        workDir.orElse(config.workDir()), theme, baseUrl, timestamp, config.pageBudget(), strict, offlineZip);
     try {
       Passage.Result result = new Passage(config, search ? Optional.of(DefaultSearch.indexer()) : Optional.empty(), System.err::println).build();
       for (Problem p : result.warnings()) {
@@ -107,7 +111,7 @@ public final class Main {
       System.err.println(problem);
     }
     System.err.println("usage: org.passage.Main [--no-search] [--timings] [--strict] [--github] [--project-root=DIR] [--work-dir=DIR]"
-        + " [--theme=NAME] [--base-url=URL] [--output-timestamp=ISO] CONTENT OUTPUT [THEMES]");
+        + " [--theme=NAME] [--base-url=URL] [--output-timestamp=ISO] [--offline-zip=NAME] CONTENT OUTPUT [THEMES]");
     System.exit(2);
   }
 }

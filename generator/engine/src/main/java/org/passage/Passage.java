@@ -39,10 +39,12 @@ import org.passage.files.Confined;
 import org.passage.files.FolderLock;
 import org.passage.files.IoErrors;
 import org.passage.output.BuildFolders;
+import org.passage.output.OfflineZip;
 import org.passage.output.OutputPlan;
 import org.passage.output.Publisher;
 import org.passage.output.SitemapWriter;
 import org.passage.output.ThemeAssets;
+import org.passage.print.PrintViews;
 import org.passage.search.SearchDocuments;
 import org.passage.search.SearchIndexer;
 import org.passage.search.SearchPage;
@@ -173,10 +175,15 @@ public final class Passage {
         search.export(staged.dir());
         fail(diagnostics);
 
-        // 6. Write
+        // 6. Write: the offline zip is made from the staged site, then both are swapped into place
         clock.mark("write");
-        staged.publisher().publish().ifPresent(note -> diagnostics.warning(SourcePos.of(config.display(config.outputDir())), note, ""));
-        published = true;
+        try (OfflineZip.Pending zip = offlineZip(staged.dir())) {
+          staged.publisher().publish().ifPresent(note -> diagnostics.warning(SourcePos.of(config.display(config.outputDir())), note, ""));
+          published = true;
+          if (zip != null) {
+            zip.commit();
+          }
+        }
         clock.mark(null);
         if (retain != null) {
           retain.accept(new Snapshot(converted.loaded(), converted.pages(), validated, converted.converter(), search.kept(), staged.written()));
@@ -223,7 +230,9 @@ public final class Passage {
         folder -> config.display(config.contentDir().resolve(folder)) + "/");
     TermLoader termLoader = new TermLoader(diagnostics);
     Map<String, Taxonomy> taxonomies = termLoader.load(siteConfig, loaded.data(), metas);
-    OutputPlan plan = OutputPlan.of(config, siteConfig, metas, loaded.assets(), taxonomies, diagnostics);
+    Map<String, SourcePos> prints = new TreeMap<>();
+    PrintViews.plan(siteConfig, metas, loaded.assets(), siteFile()).forEach(v -> prints.put(v.sitePath(), v.askedAt()));
+    OutputPlan plan = OutputPlan.of(config, siteConfig, metas, loaded.assets(), taxonomies, prints, diagnostics);
     Set<String> pagePaths = new HashSet<>();
     metas.forEach(m -> pagePaths.add(m.contentPath()));
     Map<String, BookOutline> outlines = new TreeMap<>();
@@ -284,7 +293,7 @@ public final class Passage {
     Diagnostics diagnostics = in.loaded().diagnostics();
     in.loaded().termLoader().check(in.loaded().taxonomies(), in.loaded().metas());
     SiteValidator.AnchorFixes fixes = new SiteValidator(diagnostics, in.site().config().markdown().strictLinks()).validate(in.site());
-    SourcePos themeAt = new SourcePos(config.display(config.contentDir().resolve(ContentLoader.SITE_FILE)), 0, 0);
+    SourcePos themeAt = siteFile();
     ThemeChain themes = ThemeChain.resolve(in.site().config().theme(), config, themeAt, diagnostics);
     fail(diagnostics);
     return new Validated(diagnostics, in.site(), themes, fixes);
@@ -304,7 +313,7 @@ public final class Passage {
     try {
       Site site = in.site();
       TemplateRenderer templates = new TemplateRenderer(in.themes(), site, diagnostics);
-      List<String> written = new SiteRenderer(templates, in.fixes(), diagnostics).render(site, staging);
+      List<String> written = new SiteRenderer(templates, in.fixes(), diagnostics).render(site, staging, printViews(site));
       copyAssets(site.assets(), staging);
       ThemeAssets.copy(in.themes(), staging);
       if (site.config().baseUrl().isPresent()) {
@@ -319,6 +328,26 @@ public final class Passage {
         publisher.abandon();
       }
     }
+  }
+
+  /** The staged site as a zip under its temporary name, if the build writes one (else null). */
+  private OfflineZip.Pending offlineZip(Path staged) throws IOException {
+    if (folders.zip().isEmpty()) {
+      return null;
+    }
+    return OfflineZip.pack(staged, folders.zip().get(), OfflineZip.entryTime(config.outputTimestamp()).orElse(OfflineZip.DEFAULT_TIME));
+  }
+
+  /** The print views, as the load stage planned them (from the same pages, so the same list). */
+  List<PrintViews.View> printViews(Site site) {
+    List<PageMeta> metas = new ArrayList<>();
+    site.languages().forEach(l -> l.pages().forEach(p -> metas.add(p.meta())));
+    return PrintViews.plan(site.config(), metas, site.assets(), siteFile());
+  }
+
+  /** site.yml, where settings of the whole site are reported. */
+  private SourcePos siteFile() {
+    return new SourcePos(config.display(config.contentDir().resolve(ContentLoader.SITE_FILE)), 0, 0);
   }
 
   /** The search index of every language, open from conversion until export (none without search). */

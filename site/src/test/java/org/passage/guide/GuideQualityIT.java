@@ -31,7 +31,8 @@ class GuideQualityIT {
       "en/actors/academia.html", "en/themes/climate-and-disasters.html", "en/case-studies/index.html",
       "en/case-studies/armenia-migration-sdg-targets.html", "en/process/step-1-kick-off/index.html",
       "en/process/step-1-kick-off/tool-terms-of-reference-template.html", "en/annexes/indicator-bank.html",
-      "en/glossary.html", "en/search.html", "fr/index.html", "es/case-studies/index.html");
+      "en/glossary.html", "en/search.html", "fr/index.html", "es/case-studies/index.html",
+      "en/process/step-1-kick-off/print.html");
 
   @TempDir static Path dir;
   static Path site;

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param pageBudget longest a page's Markdown may take to convert; a page that takes longer is
  *     stopped and reported, so a hostile or pathological page cannot hang the build
  * @param strict every warning fails the build (for CI)
+ * @param offlineZip file name of a zip of the built site to write beside the output folder (the
+ *     offline bundle), or empty for none
  */
 public record BuildConfig(
     Path projectRoot,
@@ -26,10 +28,18 @@ public record BuildConfig(
     Optional<String> baseUrl,
     Optional<String> outputTimestamp,
     Duration pageBudget,
-    boolean strict) {
+    boolean strict,
+    Optional<String> offlineZip) {
 
   /** Ample for any real page (the largest of the guide converts in milliseconds), short enough for a CI log. */
   public static final Duration DEFAULT_PAGE_BUDGET = Duration.ofSeconds(10);
+
+  /** A build that writes no offline zip. */
+  public BuildConfig(
+      Path projectRoot, Path contentDir, Path outputDir, Optional<Path> themesDir, Path workDir, Optional<String> theme, Optional<String> baseUrl,
+      Optional<String> outputTimestamp, Duration pageBudget, boolean strict) {
+    this(projectRoot, contentDir, outputDir, themesDir, workDir, theme, baseUrl, outputTimestamp, pageBudget, strict, Optional.empty());
+  }
 
   public BuildConfig {
     projectRoot = projectRoot.toAbsolutePath().normalize();
@@ -55,23 +65,33 @@ public record BuildConfig(
   }
 
   public BuildConfig withThemesDir(Path dir) {
-    return new BuildConfig(projectRoot, contentDir, outputDir, Optional.of(dir), workDir, theme, baseUrl, outputTimestamp, pageBudget, strict);
+    return new BuildConfig(projectRoot, contentDir, outputDir, Optional.of(dir), workDir, theme, baseUrl, outputTimestamp, pageBudget, strict, offlineZip);
   }
 
   public BuildConfig withTheme(String name) {
-    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, Optional.of(name), baseUrl, outputTimestamp, pageBudget, strict);
+    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, Optional.of(name), baseUrl, outputTimestamp, pageBudget, strict, offlineZip);
   }
 
   public BuildConfig withPageBudget(Duration budget) {
-    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, baseUrl, outputTimestamp, budget, strict);
+    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, baseUrl, outputTimestamp, budget, strict, offlineZip);
   }
 
   public BuildConfig withStrict(boolean warningsFail) {
-    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, baseUrl, outputTimestamp, pageBudget, warningsFail);
+    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, baseUrl, outputTimestamp, pageBudget, warningsFail, offlineZip);
   }
 
   public BuildConfig withBaseUrl(String url) {
-    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, Optional.of(url), outputTimestamp, pageBudget, strict);
+    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, Optional.of(url), outputTimestamp, pageBudget, strict, offlineZip);
+  }
+
+  /** This build, also writing the site as a zip named {@code fileName} beside the output folder. */
+  public BuildConfig withOfflineZip(String fileName) {
+    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, baseUrl, outputTimestamp, pageBudget, strict, Optional.of(fileName));
+  }
+
+  /** This build with {@code timestamp} (ISO-8601, or seconds since 1970) as the date of whatever content gives none. */
+  public BuildConfig withOutputTimestamp(String timestamp) {
+    return new BuildConfig(projectRoot, contentDir, outputDir, themesDir, workDir, theme, baseUrl, Optional.of(timestamp), pageBudget, strict, offlineZip);
   }
 
   /** Path of {@code file} as users see it in messages: relative to the project root, with '/' ("." for the root itself). */

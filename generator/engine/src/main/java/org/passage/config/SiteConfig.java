@@ -19,7 +19,8 @@ public record SiteConfig(
     MarkdownConfig markdown,
     List<CollectionConfig> collections,
     List<TaxonomyConfig> taxonomies,
-    Map<String, Object> params) {
+    Map<String, Object> params,
+    PrintConfig print) {
 
   /** A language of the site; its pages live under {@code dir} ("" for a one-language bare folder). */
   public record Language(String code, String name, String dir) {}
@@ -43,6 +44,16 @@ public record SiteConfig(
 
   /** Abbreviations come from a data file: entries' {@code key} field is the abbreviation, {@code title} its expansion. */
   public record AbbreviationSource(String data, String key, String title, SourcePos pos) {}
+
+  /**
+   * Print views ({@code print:} in site.yml): {@code site} gives each language a {@code print.html}
+   * holding the whole site in navigation order; {@code sections} (folder globs, relative to the
+   * language folder) name sections that get a print view of their own. A section's index page
+   * can also ask with front matter {@code print: true}, or refuse with {@code print: false}.
+   */
+  public record PrintConfig(boolean site, List<String> sections) {
+    public static final PrintConfig DEFAULT = new PrintConfig(true, List.of());
+  }
 
   /** A collection: pages matching a glob share a layout and a typed set of front-matter fields. */
   public record CollectionConfig(String name, String path, String layout, Map<String, FieldSpec> fields, SourcePos pos) {}

@@ -14,6 +14,7 @@ import org.passage.config.SiteConfig.HtmlPolicy;
 import org.passage.config.SiteConfig.Implication;
 import org.passage.config.SiteConfig.Language;
 import org.passage.config.SiteConfig.MarkdownConfig;
+import org.passage.config.SiteConfig.PrintConfig;
 import org.passage.config.SiteConfig.TaxonomyConfig;
 import org.passage.config.SiteConfig.TermSource;
 import org.passage.diagnostics.Diagnostics;
@@ -45,12 +46,13 @@ public final class SiteConfigReader {
     MarkdownConfig markdown = markdown(site.node("markdown"), strictLinks(site));
     List<TaxonomyConfig> taxonomies = taxonomies(named(site, "taxonomies", "taxonomy"));
     List<CollectionConfig> collections = collections(named(site, "collections", "collection"), taxonomies);
+    PrintConfig print = print(site.node("print"));
     YNode params = site.node("params");
     @SuppressWarnings("unchecked")
     Map<String, Object> paramMap = params != null && params.isMap() ? (Map<String, Object>) params.toPlain() : Map.of();
     site.finish();
     return new SiteConfig(
-        title, description, baseUrl, theme, List.copyOf(languages), multilingual, markdown, collections, taxonomies, paramMap);
+        title, description, baseUrl, theme, List.copyOf(languages), multilingual, markdown, collections, taxonomies, paramMap, print);
   }
 
   private boolean webAddress(String url, YNode at) {
@@ -172,6 +174,29 @@ public final class SiteConfigReader {
     }
     m.finish();
     return new MarkdownConfig(html, abbreviations, strictLinks);
+  }
+
+  private PrintConfig print(YNode node) {
+    if (node == null || node.value() == null) {
+      return PrintConfig.DEFAULT;
+    }
+    if (node.value() instanceof Boolean on) { // print: false, no print views at all
+      return new PrintConfig(on, List.of());
+    }
+    StrictMap m = new StrictMap(node, diagnostics, "print");
+    boolean whole = m.bool("site", true);
+    List<String> sections = new ArrayList<>();
+    for (YNode pattern : m.list("sections")) {
+      String text = pattern.isScalar() && pattern.value() != null ? pattern.asText().strip() : "";
+      if (text.isEmpty() || text.startsWith("/") || text.contains("..") || text.contains("\\")) {
+        diagnostics.error(pattern.pos(), "print.sections entries are section folders or globs relative to the language folder, not " + (text.isEmpty() ? "this" : Names.quote(text)),
+            "e.g. sections: [process/step-*]");
+      } else {
+        sections.add(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+      }
+    }
+    m.finish();
+    return new PrintConfig(whole, List.copyOf(sections));
   }
 
   private List<TaxonomyConfig> taxonomies(Map<String, YNode> nodes) {

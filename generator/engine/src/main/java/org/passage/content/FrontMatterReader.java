@@ -32,7 +32,7 @@ import org.passage.yaml.YNode;
 public final class FrontMatterReader {
   /** Fields every page may have. */
   public static final Set<String> BUILT_IN =
-      Set.of("title", "description", "weight", "draft", "layout", "date", "slug", "toc", "search", "aliases", "sidebar_position", "nav_order");
+      Set.of("title", "description", "weight", "draft", "layout", "date", "slug", "toc", "search", "aliases", "sidebar_position", "nav_order", "print");
 
   private final SiteConfig site;
   private final Diagnostics diagnostics;
@@ -66,6 +66,7 @@ public final class FrontMatterReader {
         .or(() -> collection.map(CollectionConfig::layout));
     Optional<String> date = date(fields, "date");
     boolean toc = bool(fields, "toc", true);
+    bool(fields, "print", true); // checked here; the print views read it from params
     boolean searchable = searchable(fields);
     Optional<String> slug = checked(fields, "slug", Names::isSlug, "is not a file name or path", "use letters, digits, '.', '-' and '_', and '/' between folders, e.g. slug: getting-started");
 

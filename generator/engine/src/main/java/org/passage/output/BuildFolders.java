@@ -2,8 +2,10 @@ package org.passage.output;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.passage.config.BuildConfig;
+import org.passage.config.Names;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.diagnostics.SourcePos;
 import org.passage.files.Confined;
@@ -12,9 +14,10 @@ import org.passage.files.Confined.OutsideFolderException;
 /**
  * Every folder a build writes, named in this one place: the output, the staging folder the site
  * is rendered into and the old output it replaces (both beside the output, so the swap is a
- * rename), the lock, and the work folder with the Lucene indexes.
+ * rename), the lock, the work folder with the Lucene indexes, and the offline zip if asked for
+ * (beside the output too).
  */
-public record BuildFolders(Path output, Path staging, Path old, Path lock, Path work) {
+public record BuildFolders(Path output, Path staging, Path old, Path lock, Path work, Optional<Path> zip) {
 
   public static BuildFolders of(BuildConfig config) {
     Path output = config.outputDir();
@@ -25,7 +28,22 @@ public record BuildFolders(Path output, Path staging, Path old, Path lock, Path 
         parent.resolve("." + name + ".staging"),
         parent.resolve("." + name + ".old"),
         parent.resolve("." + name + ".lock"),
-        config.workDir());
+        config.workDir(),
+        config.offlineZip().filter(z -> zipNameProblem(z, name).isEmpty()).map(parent::resolve));
+  }
+
+  /** Why {@code zip} cannot name the offline zip beside the output folder {@code outputName}, if it cannot. */
+  private static Optional<String> zipNameProblem(String zip, String outputName) {
+    if (zip.contains("/") || zip.contains("\\") || zip.startsWith(".")) {
+      return Optional.of("it must be a file name, without folders, not starting with '.'");
+    }
+    if (!zip.toLowerCase(Locale.ROOT).endsWith(".zip") || zip.length() <= ".zip".length()) {
+      return Optional.of("the name must end in .zip");
+    }
+    if (zip.equals(outputName)) {
+      return Optional.of("it is the output folder's name");
+    }
+    return Confined.nameProblem(zip);
   }
 
   /** The lock files a build holds while it runs: one for the output, one for the work folder. */
@@ -60,6 +78,14 @@ public record BuildFolders(Path output, Path staging, Path old, Path lock, Path 
     }
     config.themesDir().filter(t -> t.startsWith(output)).ifPresent(t -> diagnostics.error(at,
         "the themes folder " + config.display(t) + " is inside the output folder, which every build replaces whole", "write the site to a folder of its own, e.g. target/site"));
+    config.offlineZip().ifPresent(zip -> {
+      zipNameProblem(zip, output.getFileName().toString()).ifPresent(problem -> diagnostics.error(at, "cannot write the offline zip " + Names.quote(zip) + ": " + problem,
+          "give a file name ending in .zip, written beside the output folder, e.g. site-offline.zip"));
+      if (OfflineZip.entryTime(config.outputTimestamp()).isEmpty()) {
+        diagnostics.error(at, "the output timestamp " + Names.quote(config.outputTimestamp().orElse("")) + " is neither an ISO-8601 date-time nor seconds since 1970",
+            "e.g. project.build.outputTimestamp 2026-01-01T00:00:00Z");
+      }
+    });
     if (work.startsWith(output)) {
       diagnostics.error(SourcePos.of(config.display(work)), "the work folder is inside the output folder " + config.display(output) + ", which every build replaces whole",
           "put the work folder beside the output, e.g. target/passage");

@@ -35,8 +35,10 @@ public final class OutputPlan implements LinkTargets {
     this.languages = languages;
   }
 
+  /** {@code printViews}: the site path of each print view, and where it was asked for. */
   public static OutputPlan of(
-      BuildConfig build, SiteConfig site, List<PageMeta> pages, List<Asset> assets, Map<String, Taxonomy> taxonomies, Diagnostics diagnostics) {
+      BuildConfig build, SiteConfig site, List<PageMeta> pages, List<Asset> assets, Map<String, Taxonomy> taxonomies, Map<String, SourcePos> printViews,
+      Diagnostics diagnostics) {
     Map<String, String> owners = new HashMap<>();
     Map<String, String> pageOutputs = new HashMap<>();
     for (String reserved : List.of("404.html", "sitemap.xml", "robots.txt", Publisher.MARKER)) {
@@ -77,6 +79,7 @@ public final class OutputPlan implements LinkTargets {
       claim(owners, a.contentPath(), build.display(a.file()), SourcePos.of(build.display(a.file())), diagnostics);
       assetPaths.add(a.contentPath());
     }
+    new java.util.TreeMap<>(printViews).forEach((path, at) -> claim(owners, path, "the print view " + path, at, diagnostics));
     for (Language lang : site.languages()) {
       String prefix = lang.dir().isEmpty() ? "" : lang.dir() + "/";
       owners.putIfAbsent(prefix + "search.html", "Passage (the search page)");

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.passage.markdown.Heading;
 import org.passage.output.Pagination;
 import org.passage.output.Urls;
+import org.passage.print.PrintBook;
 import org.passage.site.LanguageSite;
 import org.passage.site.NavNode;
 import org.passage.site.Page;
@@ -30,9 +31,13 @@ final class PageContexts {
   /** The node whose page a section page is. */
   private final Map<Page, NavNode> sectionNodes = new HashMap<>();
 
-  PageContexts(SiteViews views, LanguageSite lang, SiteValidator.AnchorFixes fixes) {
+  /** Where each page is in a print view, for its "Print" link. */
+  private final Map<Page, PrintBook.Link> prints;
+
+  PageContexts(SiteViews views, LanguageSite lang, SiteValidator.AnchorFixes fixes, Map<Page, PrintBook.Link> prints) {
     this.views = views;
     this.fixes = fixes;
+    this.prints = prints;
     this.nav = views.navViews(lang);
     this.root = lang.nav();
     if (root.page() != null) {
@@ -137,6 +142,8 @@ final class PageContexts {
     v.put("children", Collections.unmodifiableList(children));
     v.put("backlinks", views.views(backlinks));
     v.put("pagination", pagination(page.outputPath(), 1, 1));
+    PrintBook.Link print = prints.get(page);
+    v.put("print", print == null ? null : Map.of("path", Urls.encodePath(print.sitePath()) + "#" + print.anchor(), "title", print.title(), "wholeSite", print.wholeSite()));
     return v;
   }
 

@@ -21,6 +21,9 @@ import org.passage.files.Confined;
 import org.passage.files.IoErrors;
 import org.passage.output.Pagination;
 import org.passage.output.Urls;
+import org.passage.print.PrintBook;
+import org.passage.print.PrintComposer;
+import org.passage.print.PrintViews;
 import org.passage.site.LanguageSite;
 import org.passage.site.Page;
 import org.passage.site.Site;
@@ -48,20 +51,25 @@ public final class SiteRenderer {
     this.diagnostics = diagnostics;
   }
 
-  /** Renders into {@code out}; returns the site paths of the HTML pages written (for the sitemap). */
-  public List<String> render(Site site, Path out) {
-    return render(site, out, null);
+  /**
+   * Renders into {@code out}, with the print views {@code prints}; returns the site paths of the
+   * HTML pages written (for the sitemap, which leaves the print views out: they repeat pages).
+   */
+  public List<String> render(Site site, Path out, List<PrintViews.View> prints) {
+    return render(site, out, prints, null);
   }
 
   /**
-   * Renders the pages whose content path {@code only} accepts (with their listing pages and
-   * redirects) and nothing Passage generates, or everything when {@code only} is null: the
-   * preview re-renders just what an edit changed.
+   * The same for the pages whose content path {@code only} accepts (with their listing pages,
+   * redirects and the print views holding them) and nothing else Passage generates, or for
+   * everything when {@code only} is null: the preview re-renders just what an edit changed.
    */
-  public List<String> render(Site site, Path out, java.util.function.Predicate<String> only) {
+  public List<String> render(Site site, Path out, List<PrintViews.View> prints, java.util.function.Predicate<String> only) {
     List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     for (LanguageSite lang : site.languages()) {
-      PageContexts contexts = new PageContexts(templates.views(), lang, fixes);
+      List<PrintBook> books = prints.stream().filter(v -> v.language().equals(lang.language().code()))
+          .flatMap(v -> PrintBook.of(v, lang, site.config().title()).stream()).toList();
+      PageContexts contexts = new PageContexts(templates.views(), lang, fixes, PrintBook.links(books));
       lang.pages().parallelStream().filter(page -> only == null || only.test(page.contentPath())).forEach(page -> {
         Optional<String> layout = layoutFor(page);
         if (layout.isEmpty()) {
@@ -80,6 +88,8 @@ public final class SiteRenderer {
           redirect(out, alias.sitePath(), page.outputPath(), page.title(), lang);
         }
       });
+      List<PrintBook> shown = only == null ? books : books.stream().filter(book -> book.holdsAny(only)).toList();
+      templates.first("layouts/print.peb").ifPresent(layout -> shown.parallelStream().forEach(book -> printView(out, book, layout, lang)));
       if (only != null) {
         continue;
       }
@@ -139,6 +149,32 @@ public final class SiteRenderer {
     return sorted;
   }
 
+  /** A print view: its book's pages as chapters of one page, through the theme's {@code layouts/print.peb}. */
+  private void printView(Path out, PrintBook book, String layout, LanguageSite lang) {
+    List<String> html = PrintComposer.compose(book, p -> fixes.apply(p.contentPath(), p.content().html().unpack()));
+    List<Object> chapters = new ArrayList<>();
+    for (int i = 0; i < html.size(); i++) {
+      PrintBook.Chapter c = book.chapters().get(i);
+      Map<String, Object> v = new HashMap<>();
+      v.put("title", c.title());
+      v.put("level", c.level());
+      v.put("depth", c.depth());
+      v.put("anchor", c.anchor());
+      v.put("content", html.get(i));
+      v.put("page", c.page() == null ? null : templates.views().page(c.page()));
+      v.put("part", c.page() == null);
+      chapters.add(v);
+    }
+    Map<String, Object> page = generated(book.title(), book.view().sitePath(), "print");
+    Page root = book.chapters().isEmpty() ? null : book.chapters().get(0).page();
+    page.put("description", root == null ? "" : root.meta().description());
+    page.put("wholeSite", book.view().wholeSite());
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("page", page);
+    vars.put("chapters", chapters);
+    write(out, book.view().sitePath(), layout, lang, vars, null);
+  }
+
   /** A page at {@code from} that sends the reader to {@code to} (site paths), from the theme's {@code layouts/redirect.peb}. */
   private void redirect(Path out, String from, String to, String title, LanguageSite lang) {
     Map<String, Object> vars = new HashMap<>();
@@ -173,6 +209,7 @@ public final class SiteRenderer {
     v.put("isSection", false);
     v.put("generated", true);
     v.put("pagination", PageContexts.pagination(path, 1, 1));
+    v.put("print", null);
     return v;
   }
 

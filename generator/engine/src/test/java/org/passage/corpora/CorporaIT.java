@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.passage.DefaultSearch;
 import org.passage.Passage;
 import org.passage.config.BuildConfig;
+import org.passage.testing.Browser;
 import org.passage.testing.LinkCheck;
+import org.passage.testing.PrintedWidth;
 
 /**
  * Documentation nobody here wrote, built with no configuration at all: the Rust book (an mdBook)
@@ -32,6 +34,18 @@ class CorporaIT {
     assertThat(Files.exists(out.resolve("SUMMARY.html"))).isFalse();
     assertThat(Files.readString(out.resolve("ch04-03-slices.html"))).contains("<title>The Slice Type");
     checkSite(out);
+    // The print view holds the whole book, as mdBook's print.html does: every chapter, ids unique,
+    // every link between chapters an anchor of the page.
+    var print = org.jsoup.Jsoup.parse(Files.readString(out.resolve("print.html")));
+    assertThat(print.select(".print-chapter")).hasSize(112);
+    List<String> ids = print.select("[id]").eachAttr("id");
+    assertThat(ids).doesNotHaveDuplicates();
+    assertThat(print.select("main a[href^=#]").eachAttr("href")).isNotEmpty().allMatch(h -> ids.contains(h.substring(1)));
+    // Printed, its code listings wrap rather than run off the page.
+    try (Browser browser = Browser.start(dir.resolve("profile"))) {
+      browser.open(out.resolve("print.html"));
+      assertThat(PrintedWidth.clipped(browser, PrintedWidth.A4)).isEmpty();
+    }
   }
 
   @Test
@@ -46,7 +60,11 @@ class CorporaIT {
   }
 
   /** shared/corpora beside the checkout, however deep the checkout sits (a worktree is one level deeper). */
+  /** -Dpassage.corpora=DIR, else the nearest shared/corpora above the checkout (CI lays it beside the clone). */
   private static Path corpora() {
+    if (System.getProperty("passage.corpora") != null) {
+      return Path.of(System.getProperty("passage.corpora")).toAbsolutePath().normalize();
+    }
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       if (Files.isDirectory(dir.resolve("shared/corpora"))) {
         return dir.resolve("shared/corpora");
@@ -73,7 +91,8 @@ class CorporaIT {
     }
     assertThat(folders).hasSizeGreaterThanOrEqualTo(1).allMatch(d -> Files.exists(d.resolve("index.html")), "has an index.html");
     try (Stream<Path> s = Files.walk(out)) {
-      assertThat(s.filter(p -> p.toString().endsWith(".html")).filter(p -> p.toFile().length() > 64 * 1024).toList()).isEmpty();
+      // The print view is the one page that holds the whole site, by design.
+      assertThat(s.filter(p -> p.toString().endsWith(".html") && !p.endsWith("print.html")).filter(p -> p.toFile().length() > 64 * 1024).toList()).isEmpty();
     }
   }
 

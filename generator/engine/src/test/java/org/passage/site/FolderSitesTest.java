@@ -62,7 +62,8 @@ class FolderSitesTest {
     assertThat(nav.last().selectFirst("a").attr("href")).isEqualTo("../cmd/index.html");
     long biggest;
     try (Stream<Path> pages = Files.walk(out.output())) {
-      biggest = pages.filter(p -> p.toString().endsWith(".html")).mapToLong(p -> p.toFile().length()).max().orElseThrow();
+      // The print view holds every page by design: it is the one page that grows with the site.
+      biggest = pages.filter(p -> p.toString().endsWith(".html") && !p.endsWith("print.html")).mapToLong(p -> p.toFile().length()).max().orElseThrow();
     }
     assertThat(biggest).isLessThan(64 * 1024);
     assertThat(LinkCheck.broken(out.output())).isEmpty();

@@ -37,6 +37,14 @@ public final class BuildMojo extends SiteMojo {
   @Parameter(property = "passage.baseUrl")
   private String baseUrl;
 
+  /**
+   * Also writes the site as a zip of this name beside the output folder, {@code index.html} at
+   * its root: the offline bundle, to copy onto a USB stick. Deterministic (entries dated with
+   * {@code project.build.outputTimestamp}) and replaced in one step.
+   */
+  @Parameter(property = "passage.offlineZip")
+  private String offlineZip;
+
   /** Skips the build. */
   @Parameter(property = "passage.skip", defaultValue = "false")
   private boolean skip;
@@ -66,6 +74,9 @@ public final class BuildMojo extends SiteMojo {
       return;
     }
     BuildConfig config = config(output, Optional.ofNullable(baseUrl), Optional.ofNullable(outputTimestamp));
+    if (offlineZip != null && !offlineZip.isBlank()) {
+      config = config.withOfflineZip(offlineZip.strip());
+    }
     if (fork) {
       forked(config);
       return;
