@@ -101,7 +101,8 @@ class LivePreviewTest {
     Files.writeString(site.root().resolve("content/a.md"), "# A\n\nSecond.\n");
     awaitCount(log, "rebuilt 1 page", builds + 1);
     String event = firstEvent(base + "__passage/events?since=" + since);
-    assertThat(event).contains("event: build").contains("\"changed\":[\"a.html\"]").contains("\"problems\":[]");
+    // print.html is the whole-site print view, which holds a.md too; b.html did not change.
+    assertThat(event).contains("event: build").contains("\"changed\":[\"a.html\",\"print.html\"]").contains("\"problems\":[]");
 
     Files.writeString(site.root().resolve("content/a.md"), "# A\n\nThird, with a [broken link](nowhere.md).\n\nEnd.\n");
     awaitCount(log, "still serving the previous build", 1);
