@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.passage.paths.Urls;
+import org.passage.paths.Pagination;
 import org.passage.config.BuildConfig;
 import org.passage.config.SiteConfig;
 import org.passage.config.SiteConfig.Language;

@@ -10,7 +10,7 @@ import org.passage.content.Asset;
 import org.passage.content.Glob;
 import org.passage.content.PageMeta;
 import org.passage.diagnostics.SourcePos;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 
 /**
  * Which print views a site has, decided once from site.yml and front matter so that the output

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.passage.config.SiteConfig;
 import org.passage.diagnostics.Diagnostics;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 import org.passage.site.LanguageSite;
 import org.passage.site.Site;
 
