@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
+import org.passage.paths.SitePaths;
 import org.passage.files.Trees;
 import org.passage.config.BuildConfig;
 import org.passage.config.SiteConfig.Language;
@@ -382,7 +383,7 @@ public final class IncrementalBuild implements AutoCloseable {
       }
       synchronized (this) {
         if (forGeneration == generation) {
-          String prefix = "search/" + lang + "/";
+          String prefix = SitePaths.searchIndex(lang);
           Set<String> fresh = new HashSet<>();
           try (Stream<Path> walk = Files.walk(scratch.resolve(prefix))) {
             walk.filter(Files::isRegularFile).forEach(f -> fresh.add(prefix + scratch.resolve(prefix).relativize(f).toString().replace('\\', '/')));

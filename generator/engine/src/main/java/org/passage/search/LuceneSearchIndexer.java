@@ -29,6 +29,7 @@ import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.passage.paths.SitePaths;
 import org.passage.files.Trees;
 import org.passage.files.Confined;
 
@@ -201,7 +202,7 @@ public final class LuceneSearchIndexer implements SearchIndexer {
     @Override
     public void export(Path siteDir) throws IOException {
       finish();
-      SearchExporter.export(luceneDir, language, Confined.resolve(siteDir, "search/" + language.lang()));
+      SearchExporter.export(luceneDir, language, Confined.resolve(siteDir, SitePaths.SEARCH_FOLDER + "/" + language.lang()));
     }
 
     @Override
