@@ -40,7 +40,8 @@ class PullRequestWorkflowIT {
   @Test
   void runsOnEveryPullRequest() {
     Object on = workflow.get("on");
-    assertThat(on instanceof Map<?, ?> m ? m.keySet() : on instanceof List<?> l ? l : List.of(on)).asList().contains("pull_request");
+    java.util.Collection<?> events = on instanceof Map<?, ?> m ? m.keySet() : on instanceof List<?> l ? l : List.of(String.valueOf(on));
+    assertThat(events).as("on:").map(String::valueOf).contains("pull_request");
   }
 
   @Test
