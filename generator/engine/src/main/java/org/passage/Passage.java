@@ -160,9 +160,34 @@ public final class Passage {
     }
   }
 
+  /**
+   * Runs every validation a build runs — load, convert, assemble, validate, and every page,
+   * listing, term page and print view through its templates, since template errors only show
+   * while rendering — and writes nothing: no output, staging or lock folder, no search index.
+   * Throws {@link BuildFailedException} exactly when {@link #build()} would for the same input
+   * (except for the output folder's own settings, which a check has none of). The result counts
+   * the HTML pages a build would write.
+   */
+  public Result check() throws IOException, BuildFailedException {
+    Diagnostics diagnostics = new Diagnostics(config.strict());
+    clock = new Clock();
+    try (SearchIndexes none = new SearchIndexes(Optional.empty())) {
+      Validated validated = validate(assemble(convert(load(diagnostics), none)));
+      clock.mark("render");
+      Site site = validated.site();
+      TemplateRenderer templates = new TemplateRenderer(validated.themes(), site, diagnostics);
+      List<String> pages = new SiteRenderer(templates, validated.fixes(), diagnostics).render(site, null, printViews(site));
+      clock.mark(null);
+      fail(diagnostics);
+      return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), pages.size(), clock.millis);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   private Result buildLocked(Diagnostics diagnostics) throws IOException, BuildFailedException {
     clock = new Clock();
-    try (SearchIndexes search = new SearchIndexes()) {
+    try (SearchIndexes search = new SearchIndexes(this.search)) {
       // Each stage's result is handed straight to the next, so what a stage no longer needs (the
       // Markdown text, the pages' plain text, the whole site once rendered) can be collected.
       Converted converted = convert(load(diagnostics), search);
@@ -352,9 +377,14 @@ public final class Passage {
 
   /** The search index of every language, open from conversion until export (none without search). */
   private final class SearchIndexes implements AutoCloseable {
+    private final Optional<SearchIndexer> search;
     private final Map<String, SearchIndexer.Session> sessions = new ConcurrentHashMap<>();
     /** Every page's documents by language, when the preview keeps them to re-index after an edit. */
     private final Map<String, SearchPage[]> kept = new ConcurrentHashMap<>();
+
+    SearchIndexes(Optional<SearchIndexer> search) {
+      this.search = search;
+    }
 
     void open(String lang) throws IOException {
       if (search.isPresent() && !sessions.containsKey(lang)) {

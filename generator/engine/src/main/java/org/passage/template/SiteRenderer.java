@@ -55,6 +55,8 @@ public final class SiteRenderer {
   /**
    * Renders into {@code out}, with the print views {@code prints}; returns the site paths of the
    * HTML pages written (for the sitemap, which leaves the print views out: they repeat pages).
+   * A null {@code out} renders every page in memory and writes nothing (the check goal: template
+   * errors only show while rendering).
    */
   public List<String> render(Site site, Path out, List<PrintViews.View> prints) {
     return render(site, out, prints, null);
@@ -239,9 +241,11 @@ public final class SiteRenderer {
     PageBuffer buffer = Objects.requireNonNullElseGet(buffers.poll(), PageBuffer::new);
     try {
       templates.render(template, lang, sitePath, vars, buffer.start());
-      Path file = Confined.resolve(out, sitePath);
-      Files.createDirectories(file.getParent());
-      buffer.writeTo(file);
+      if (out != null) {
+        Path file = Confined.resolve(out, sitePath);
+        Files.createDirectories(file.getParent());
+        buffer.writeTo(file);
+      }
     } catch (TemplateError e) {
       String key = e.file() + ":" + e.line() + ":" + e.getMessage().replaceAll(" \\(while rendering [^)]*\\)$", "");
       synchronized (errors) {
@@ -261,6 +265,9 @@ public final class SiteRenderer {
   }
 
   static void writeFile(Path out, String sitePath, String text) {
+    if (out == null) {
+      return;
+    }
     try {
       Path file = Confined.resolve(out, sitePath);
       Files.createDirectories(file.getParent());
