@@ -44,7 +44,7 @@ import org.passage.output.OfflineZip;
 import org.passage.output.OutputPlan;
 import org.passage.output.Publisher;
 import org.passage.output.SitemapWriter;
-import org.passage.output.ThemeAssets;
+import org.passage.template.ThemeAssets;
 import org.passage.print.PrintViews;
 import org.passage.search.SearchDocuments;
 import org.passage.search.SearchIndexer;

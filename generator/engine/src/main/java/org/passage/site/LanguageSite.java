@@ -2,6 +2,7 @@ package org.passage.site;
 
 import java.util.List;
 import java.util.Map;
+import org.passage.paths.SitePaths;
 import org.passage.config.SiteConfig.Language;
 import org.passage.taxonomy.Taxonomy;
 
@@ -27,15 +28,11 @@ public record LanguageSite(
 
   /** Site path of the page listing a taxonomy's terms. */
   public String taxonomyPath(String taxonomy) {
-    return prefix() + taxonomy + "/index.html";
+    return SitePaths.inLanguage(language.dir(), taxonomy + "/index.html");
   }
 
   /** Site path of a term's page. */
   public String termPath(String taxonomy, String slug) {
-    return prefix() + taxonomy + "/" + slug + ".html";
-  }
-
-  private String prefix() {
-    return language.dir().isEmpty() ? "" : language.dir() + "/";
+    return SitePaths.termPage(language.dir(), taxonomy, slug);
   }
 }

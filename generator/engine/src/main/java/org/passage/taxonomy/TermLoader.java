@@ -13,7 +13,7 @@ import org.passage.content.DataFile;
 import org.passage.content.PageMeta;
 import org.passage.content.PageMeta.TermUse;
 import org.passage.diagnostics.Diagnostics;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 import org.passage.text.Suggest;
 import org.passage.yaml.YNode;
 

@@ -14,13 +14,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.passage.paths.SitePaths;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.content.PageMeta;
 import org.passage.diagnostics.SourcePos;
 import org.passage.files.Confined;
 import org.passage.files.IoErrors;
-import org.passage.output.Pagination;
-import org.passage.output.Urls;
+import org.passage.paths.Pagination;
+import org.passage.paths.Urls;
 import org.passage.print.PrintBook;
 import org.passage.print.PrintComposer;
 import org.passage.print.PrintViews;
@@ -137,7 +138,7 @@ public final class SiteRenderer {
     LanguageSite first = site.languages().get(0);
     templates.first("layouts/404.peb").ifPresent(t -> write(out, "404.html", t, first, Map.of("page", generated("Page not found", "404.html", "404")), null));
     if (site.config().multilingual()) {
-      redirect(out, "index.html", first.language().dir() + "/index.html", site.config().title(), first);
+      redirect(out, "index.html", SitePaths.home(first.language().dir()), site.config().title(), first);
     }
     return finish(written);
   }

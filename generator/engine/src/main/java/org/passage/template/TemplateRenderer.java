@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.passage.paths.SitePaths;
 import org.passage.config.SiteConfig;
 import org.passage.diagnostics.Diagnostics;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 import org.passage.site.LanguageSite;
 import org.passage.site.Site;
 
@@ -52,7 +53,7 @@ public final class TemplateRenderer {
     s.put("baseUrl", c.baseUrl().orElse(""));
     s.put("params", c.params());
     s.put("multilingual", c.multilingual());
-    s.put("languages", c.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name(), "path", l.dir().isEmpty() ? "index.html" : l.dir() + "/index.html")).toList());
+    s.put("languages", c.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name(), "path", SitePaths.home(l.dir()))).toList());
     Map<String, Map<String, Object>> perLanguage = new HashMap<>();
     for (SiteConfig.Language l : c.languages()) {
       // The site's title and description in each language (site.yml's languages entries).
@@ -96,7 +97,7 @@ public final class TemplateRenderer {
     ctx.put("_path", sitePath);
     // The 404 page is served at any address, so its links start from the site's root on the server.
     ctx.put("root", sitePath.equals("404.html") ? serverRoot : Urls.rootPrefix(sitePath));
-    ctx.put("home", lang.language().dir().isEmpty() ? "index.html" : lang.language().dir() + "/index.html");
+    ctx.put("home", SitePaths.home(lang.language().dir()));
     ctx.put("taxonomies", taxonomyViews(lang));
     ctx.put("searchPath", searchPath(lang));
     TemplateChains.reset();
@@ -118,12 +119,12 @@ public final class TemplateRenderer {
 
   /** Site path of a language's full search results page. */
   public static String searchPath(LanguageSite lang) {
-    return (lang.language().dir().isEmpty() ? "" : lang.language().dir() + "/") + "search.html";
+    return SitePaths.searchPage(lang.language().dir());
   }
 
   /** Site path of the script that names facet values for the search page. */
   public static String labelsPath(LanguageSite lang) {
-    return "search/" + lang.language().code() + "/labels.js";
+    return SitePaths.searchLabels(lang.language().code());
   }
 
   private List<Object> taxonomyViews(LanguageSite lang) {
