@@ -71,7 +71,7 @@ public final class SiteRenderer {
     List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     for (LanguageSite lang : site.languages()) {
       List<PrintBook> books = prints.stream().filter(v -> v.language().equals(lang.language().code()))
-          .flatMap(v -> PrintBook.of(v, lang, site.config().title()).stream()).toList();
+          .flatMap(v -> PrintBook.of(v, lang, lang.language().title().isEmpty() ? site.config().title() : lang.language().title()).stream()).toList();
       PageContexts contexts = new PageContexts(templates.views(), lang, fixes, PrintBook.links(books));
       lang.pages().parallelStream().filter(page -> only == null || only.test(page.contentPath())).forEach(page -> {
         Optional<String> layout = layoutFor(page);
