@@ -55,6 +55,8 @@ public final class SiteRenderer {
   /**
    * Renders into {@code out}, with the print views {@code prints}; returns the site paths of the
    * HTML pages written (for the sitemap, which leaves the print views out: they repeat pages).
+   * A null {@code out} renders every page in memory and writes nothing (the check goal: template
+   * errors only show while rendering).
    */
   public List<String> render(Site site, Path out, List<PrintViews.View> prints) {
     return render(site, out, prints, null);
@@ -69,7 +71,7 @@ public final class SiteRenderer {
     List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     for (LanguageSite lang : site.languages()) {
       List<PrintBook> books = prints.stream().filter(v -> v.language().equals(lang.language().code()))
-          .flatMap(v -> PrintBook.of(v, lang, site.config().title()).stream()).toList();
+          .flatMap(v -> PrintBook.of(v, lang, lang.language().title().isEmpty() ? site.config().title() : lang.language().title()).stream()).toList();
       PageContexts contexts = new PageContexts(templates.views(), lang, fixes, PrintBook.links(books));
       lang.pages().parallelStream().filter(page -> only == null || only.test(page.contentPath())).forEach(page -> {
         Optional<String> layout = layoutFor(page);
@@ -239,9 +241,11 @@ public final class SiteRenderer {
     PageBuffer buffer = Objects.requireNonNullElseGet(buffers.poll(), PageBuffer::new);
     try {
       templates.render(template, lang, sitePath, vars, buffer.start());
-      Path file = Confined.resolve(out, sitePath);
-      Files.createDirectories(file.getParent());
-      buffer.writeTo(file);
+      if (out != null) {
+        Path file = Confined.resolve(out, sitePath);
+        Files.createDirectories(file.getParent());
+        buffer.writeTo(file);
+      }
     } catch (TemplateError e) {
       String key = e.file() + ":" + e.line() + ":" + e.getMessage().replaceAll(" \\(while rendering [^)]*\\)$", "");
       synchronized (errors) {
@@ -261,6 +265,9 @@ public final class SiteRenderer {
   }
 
   static void writeFile(Path out, String sitePath, String text) {
+    if (out == null) {
+      return;
+    }
     try {
       Path file = Confined.resolve(out, sitePath);
       Files.createDirectories(file.getParent());
