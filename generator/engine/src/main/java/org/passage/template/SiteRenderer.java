@@ -134,7 +134,7 @@ public final class SiteRenderer {
         vars.put("facets", String.join(",", facets));
         vars.put("labelsPath", TemplateRenderer.labelsPath(lang));
         write(out, TemplateRenderer.searchPath(lang), t, lang, vars, null);
-        writeFile(out, TemplateRenderer.labelsPath(lang), FacetLabels.script(site.config(), lang));
+        writeFile(out, TemplateRenderer.labelsPath(lang), FacetLabels.script(site.config(), lang, key -> templates.views().i18n(lang.language().code(), key)));
       });
     }
     LanguageSite first = site.languages().get(0);
