@@ -11,7 +11,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.passage.markdown.TextSection;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 
 /**
  * The search documents of a page Passage generates from data rather than Markdown (a taxonomy

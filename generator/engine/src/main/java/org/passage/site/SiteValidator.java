@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.markdown.Anchors;
 import org.passage.markdown.LinkRef;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 import org.passage.taxonomy.Taxonomy;
 import org.passage.text.Suggest;
 

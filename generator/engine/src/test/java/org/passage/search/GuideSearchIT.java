@@ -18,7 +18,7 @@ import org.passage.config.BuildConfig;
  * pages are found, identifiers reach their term's page, abbreviations meet their expansions,
  * and the browser client returns exactly what the Java reference returns for each query.
  */
-class GuideSearchTest {
+class GuideSearchIT {
   @TempDir static Path dir;
   static Path site;
   static SearchReference reference;
@@ -86,7 +86,7 @@ class GuideSearchTest {
         String want = SearchCanon.of(reference.search(q));
         String got = js.search(q, "{}");
         if (!want.equals(got)) {
-          failures.add("[" + q + "]\n--- java\n" + SearchParityTest.brief(want) + "\n--- js\n" + SearchParityTest.brief(got));
+          failures.add("[" + q + "]\n--- java\n" + SearchParityIT.brief(want) + "\n--- js\n" + SearchParityIT.brief(got));
         }
       }
     }

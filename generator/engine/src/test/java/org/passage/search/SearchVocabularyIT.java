@@ -20,7 +20,7 @@ import org.passage.testing.TestSite;
  * term's page, synonyms meet both ways, and the browser client returns exactly what the Java
  * reference returns (bit-identical scores) for every query here.
  */
-class SearchVocabularyTest {
+class SearchVocabularyIT {
   @TempDir static Path dir;
   static SearchReference reference;
   static JsClient js;
