@@ -135,7 +135,7 @@ public final class Passage {
       Map<String, SearchPage[]> searchPages, List<String> written) {}
 
   /**
-   * Stage 3 again, after the preview re-converted some pages: assembles and validates the site
+   * Stages 3 and 4 again, after the preview re-converted some pages: assembles and validates the site
    * from {@code pages} (every page, the edited ones replaced), reporting into {@code diagnostics}.
    */
   Validated reassemble(Loaded loaded, Map<String, ConvertedPage> pages, Diagnostics diagnostics) throws IOException, BuildFailedException {
@@ -203,12 +203,12 @@ public final class Passage {
       Staged staged = render(validated, search);
       boolean published = false;
       try {
-        // 5. Index: the documents went in during conversion; finish and export each language.
+        // 6. Index: the documents went in during conversion; finish and export each language.
         clock.mark("index");
         search.export(staged.dir());
         fail(diagnostics);
 
-        // 6. Write: the offline zip is made from the staged site, then both are swapped into place
+        // 7. Write: the offline zip is made from the staged site, then both are swapped into place
         clock.mark("write");
         try (OfflineZip.Pending zip = offlineZip(staged.dir())) {
           staged.publisher().publish().ifPresent(note -> diagnostics.warning(SourcePos.of(config.display(config.outputDir())), note, ""));
@@ -252,8 +252,10 @@ public final class Passage {
   /** Stage 2's result: the pages without their Markdown text, and what conversion made of them. */
   record Converted(Loaded loaded, Map<String, ConvertedPage> pages, MarkdownConverter converter) {}
 
+  /** Stage 3's result: the site model, pages placed in sections, navigation and taxonomies. */
   record Assembled(Loaded loaded, Site site) {}
 
+  /** Stage 4's result: the site checked as a whole, with the themes it renders through. */
   record Validated(Diagnostics diagnostics, Site site, ThemeChain themes, SiteValidator.AnchorFixes fixes) {}
 
   /** A rendered site in its staging folder, not yet published. */
@@ -332,7 +334,7 @@ public final class Passage {
     return new Converted(in.withMetas(metas.stream().map(PageMeta::withoutText).toList()), converted, converter);
   }
 
-  // 3. Assemble and validate
+  // 3. Assemble
   Assembled assemble(Converted in) {
     clock.mark("assemble");
     Loaded l = in.loaded();
@@ -340,6 +342,7 @@ public final class Passage {
     return new Assembled(l, site);
   }
 
+  // 4. Validate
   Validated validate(Assembled in) throws IOException, BuildFailedException {
     clock.mark("validate");
     Diagnostics diagnostics = in.loaded().diagnostics();
@@ -351,7 +354,7 @@ public final class Passage {
     return new Validated(diagnostics, in.site(), themes, fixes);
   }
 
-  // 4. Render into a staging folder
+  // 5. Render into a staging folder
   private Staged render(Validated in, SearchIndexes search) throws IOException, BuildFailedException {
     clock.mark("render");
     Diagnostics diagnostics = in.diagnostics();

@@ -24,7 +24,7 @@ import org.passage.taxonomy.Term;
 import org.passage.taxonomy.TermLoader;
 
 /**
- * Stage 2, Assemble: gives each page its title and section, builds the navigation tree (folders
+ * Stage 3, Assemble: gives each page its title and section, builds the navigation tree (folders
  * with an index page are sections, ordered by weight then title), the pages of every taxonomy
  * term (implied terms included) and the backlinks.
  */

@@ -33,7 +33,7 @@ import org.passage.taxonomy.Taxonomy;
 import org.passage.taxonomy.Term;
 
 /**
- * Stage 4, Render: every page through its layout, a page per taxonomy term and per taxonomy,
+ * Stage 5, Render: every page through its layout, a page per taxonomy term and per taxonomy,
  * the 404 page, and for a multilingual site a root page that leads to the first language.
  * Layouts: the page's {@code layout}, else {@code home}/{@code section}/{@code page};
  * {@code term-<taxonomy>} or {@code term}; {@code taxonomy-<taxonomy>} or {@code taxonomy}.
