@@ -45,7 +45,8 @@ public final class SiteAssembler {
       Map<String, Taxonomy> taxonomies,
       Map<String, DataFile> data,
       List<Asset> assets,
-      Map<String, BookOutline> outlines) {
+      Map<String, BookOutline> outlines,
+      Map<String, String> lastCommitted) {
     Map<String, Object> plainData = new TreeMap<>();
     data.forEach((key, file) -> put(plainData, key.split("/"), file.root().toPlain()));
     List<LanguageSite> languages = new ArrayList<>();
@@ -53,7 +54,7 @@ public final class SiteAssembler {
       List<PageMeta> own = metas.stream().filter(m -> m.source().language().equals(lang)).toList();
       languages.add(language(lang, own, converted, taxonomies, Optional.ofNullable(outlines.get(lang.code()))));
     }
-    return new Site(config, deepFreeze(plainData), List.copyOf(languages), assets);
+    return new Site(config, deepFreeze(plainData), List.copyOf(languages), assets, Map.copyOf(lastCommitted));
   }
 
   private LanguageSite language(
