@@ -89,13 +89,17 @@ class CaseStudyTemplateIT {
     assertThat(fields).containsExactly("country", "level of governance", "actor type", "SDG target", "GCM objective", "sources");
   }
 
-  /** A project with the guide's site.yml, data and themes, an English home page and nothing else. */
+  /** A project with the guide's site.yml, data and themes, a home page per language and nothing else. */
   private TestSite guideRules() throws IOException {
     TestSite site = TestSite.write(dir, """
         -- content/en/index.md --
         # Home
         -- content/en/case-studies/index.md --
         # Case studies
+        -- content/fr/index.md --
+        # Accueil
+        -- content/es/index.md --
+        # Inicio
         """);
     Files.copy(GuideSite.REPO.resolve("content/site.yml"), dir.resolve("content/site.yml"));
     copyTree(GuideSite.REPO.resolve("content/data"), dir.resolve("content/data"));
