@@ -23,6 +23,7 @@ import org.passage.config.BuildConfig;
 import org.passage.config.SiteConfig;
 import org.passage.content.Asset;
 import org.passage.content.ContentLoader;
+import org.passage.content.DataFile;
 import org.passage.content.FrontMatterReader;
 import org.passage.content.GeneratedSections;
 import org.passage.content.GitHistory;
@@ -128,7 +129,7 @@ public final class Passage {
       Map<String, SearchPage[]> searchPages, List<String> written) {}
 
   /**
-   * Stage 3 again, after the preview re-converted some pages: assembles and validates the site
+   * Stages 3 and 4 again, after the preview re-converted some pages: assembles and validates the site
    * from {@code pages} (every page, the edited ones replaced), reporting into {@code diagnostics}.
    */
   Validated reassemble(Loaded loaded, Map<String, ConvertedPage> pages, Diagnostics diagnostics) throws IOException, BuildFailedException {
@@ -196,12 +197,12 @@ public final class Passage {
       Staged staged = render(validated);
       boolean published = false;
       try {
-        // 5. Index: the documents went in during conversion; finish and export each language.
+        // 6. Index: the documents went in during conversion; finish and export each language.
         clock.mark("index");
         search.export(staged.dir());
         fail(diagnostics);
 
-        // 6. Write: the offline zip is made from the staged site, then both are swapped into place
+        // 7. Write: the offline zip is made from the staged site, then both are swapped into place
         clock.mark("write");
         try (OfflineZip.Pending zip = offlineZip(staged.dir())) {
           staged.publisher().publish().ifPresent(note -> diagnostics.warning(SourcePos.of(config.display(config.outputDir())), note, ""));
@@ -225,23 +226,30 @@ public final class Passage {
 
   /** Stage 1's result: the site's settings and pages' front matter, data, assets and output paths. */
   record Loaded(
-      Diagnostics diagnostics, LoadedContent content, List<PageMeta> metas, TermLoader termLoader, Map<String, Taxonomy> taxonomies, OutputPlan plan,
+      Diagnostics diagnostics, LoadedContent content, List<PageMeta> metas, TermLoader termLoader, Map<String, Map<String, Taxonomy>> languageTaxonomies, OutputPlan plan,
       Map<String, BookOutline> outlines, Map<String, String> lastCommitted) {
     Loaded withMetas(List<PageMeta> other) {
-      return new Loaded(diagnostics, content, other, termLoader, taxonomies, plan, outlines, lastCommitted);
+      return new Loaded(diagnostics, content, other, termLoader, languageTaxonomies, plan, outlines, lastCommitted);
     }
 
     /** The same, reporting into another build's diagnostics (the preview's next build keeps the git history: no git per save). */
     Loaded with(Diagnostics other) {
-      return new Loaded(other, content, metas, new TermLoader(other), taxonomies, plan, outlines, lastCommitted);
+      return new Loaded(other, content, metas, new TermLoader(other), languageTaxonomies, plan, outlines, lastCommitted);
+    }
+
+    /** The taxonomies in the default language (every language has the same terms). */
+    Map<String, Taxonomy> taxonomies() {
+      return languageTaxonomies.get(content.site().languages().get(0).code());
     }
   }
 
   /** Stage 2's result: the pages without their Markdown text, and what conversion made of them. */
   record Converted(Loaded loaded, Map<String, ConvertedPage> pages, MarkdownConverter converter) {}
 
+  /** Stage 3's result: the site model, pages placed in sections, navigation and taxonomies. */
   record Assembled(Loaded loaded, Site site) {}
 
+  /** Stage 4's result: the site checked as a whole, with the themes it renders through. */
   record Validated(Diagnostics diagnostics, Site site, ThemeChain themes, SiteValidator.AnchorFixes fixes) {}
 
   /** A rendered site in its staging folder, not yet published. */
@@ -256,7 +264,8 @@ public final class Passage {
     List<PageMeta> metas = GeneratedSections.addMissing(siteConfig, new FrontMatterReader(siteConfig, diagnostics).read(loaded.pages()),
         folder -> config.display(config.contentDir().resolve(folder)) + "/");
     TermLoader termLoader = new TermLoader(diagnostics);
-    Map<String, Taxonomy> taxonomies = termLoader.load(siteConfig, loaded.data(), metas);
+    Map<String, Map<String, Taxonomy>> languageTaxonomies = termLoader.loadAll(siteConfig, loaded, metas);
+    Map<String, Taxonomy> taxonomies = languageTaxonomies.get(siteConfig.languages().get(0).code());
     Map<String, SourcePos> prints = new TreeMap<>();
     PrintViews.plan(siteConfig, metas, loaded.assets(), siteFile()).forEach(v -> prints.put(v.sitePath(), v.askedAt()));
     OutputPlan plan = OutputPlan.of(config, siteConfig, metas, loaded.assets(), taxonomies, prints, diagnostics);
@@ -269,14 +278,23 @@ public final class Passage {
     if (!chapterTitles.isEmpty()) {
       metas = metas.stream().map(m -> chapterTitles.containsKey(m.contentPath()) ? m.withFallbackTitle(chapterTitles.get(m.contentPath())) : m).toList();
     }
-    return new Loaded(diagnostics, loaded.withoutPages(), metas, termLoader, taxonomies, plan, Map.copyOf(outlines), history.dates());
+    return new Loaded(diagnostics, loaded.withoutPages(), metas, termLoader, languageTaxonomies, plan, Map.copyOf(outlines), history.dates());
   }
 
   // 2. Convert Markdown (parallel; results kept in source order), feeding the search index as it goes
   private Converted convert(Loaded in, SearchIndexes search) throws IOException {
     clock.mark("convert");
     SiteConfig siteConfig = in.content().site();
-    SiteAbbreviations abbreviations = SiteAbbreviations.from(siteConfig, in.content().data(), in.diagnostics());
+    Map<String, SiteAbbreviations> abbreviations = new HashMap<>();
+    Map<String, DataFile> defaults = in.content().data();
+    for (var lang : siteConfig.languages()) {
+      // Problems of a file are reported once: a language's file is the default's with translations
+      // merged in, unless its translation replaced it whole (a glossary).
+      Map<String, DataFile> own = in.content().data(lang.code());
+      boolean replaced = siteConfig.markdown().abbreviations().map(a -> own.get(a.data()) != null && defaults.get(a.data()) != null
+          && !own.get(a.data()).display().equals(defaults.get(a.data()).display())).orElse(false);
+      abbreviations.put(lang.code(), SiteAbbreviations.from(siteConfig, own, abbreviations.isEmpty() || replaced ? in.diagnostics() : new Diagnostics()));
+    }
     MarkdownConverter converter = new MarkdownConverter(siteConfig.markdown(), abbreviations, in.plan(), config.pageBudget());
     for (var lang : siteConfig.languages()) {
       search.open(lang.code());
@@ -307,14 +325,15 @@ public final class Passage {
     return new Converted(in.withMetas(metas.stream().map(PageMeta::withoutText).toList()), converted, converter);
   }
 
-  // 3. Assemble and validate
+  // 3. Assemble
   Assembled assemble(Converted in) {
     clock.mark("assemble");
     Loaded l = in.loaded();
-    Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.taxonomies(), l.content().data(), l.content().assets(), l.outlines(), l.lastCommitted());
+    Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.languageTaxonomies(), l.content().languageData(), l.content().assets(), l.outlines(), l.lastCommitted());
     return new Assembled(l, site);
   }
 
+  // 4. Validate
   Validated validate(Assembled in) throws IOException, BuildFailedException {
     clock.mark("validate");
     Diagnostics diagnostics = in.loaded().diagnostics();
@@ -326,7 +345,7 @@ public final class Passage {
     return new Validated(diagnostics, in.site(), themes, fixes);
   }
 
-  // 4. Render into a staging folder
+  // 5. Render into a staging folder
   private Staged render(Validated in) throws IOException, BuildFailedException {
     clock.mark("render");
     Diagnostics diagnostics = in.diagnostics();

@@ -10,6 +10,7 @@ import org.passage.taxonomy.Taxonomy;
  * One language of the site: its pages (sorted by content path), navigation, taxonomies with the
  * pages that use each term, and backlinks.
  *
+ * @param data the language's data files for templates, translations merged in ({@code data.sdg.goals})
  * @param termPages taxonomy to term id to the pages referencing it (sorted by title)
  * @param backlinks content path to the pages that link to it (sorted by title)
  * @param linear the navigation is a book's outline, read front to back (prev/next follow it)
@@ -20,6 +21,7 @@ public record LanguageSite(
     Map<String, Page> byContentPath,
     NavNode nav,
     Map<String, Taxonomy> taxonomies,
+    Map<String, Object> data,
     Map<String, Map<String, List<Page>>> termPages,
     Map<String, List<Page>> backlinks,
     boolean linear) {

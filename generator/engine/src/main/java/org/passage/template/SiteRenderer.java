@@ -33,7 +33,7 @@ import org.passage.taxonomy.Taxonomy;
 import org.passage.taxonomy.Term;
 
 /**
- * Stage 4, Render: every page through its layout, a page per taxonomy term and per taxonomy,
+ * Stage 5, Render: every page through its layout, a page per taxonomy term and per taxonomy,
  * the 404 page, and for a multilingual site a root page that leads to the first language.
  * Layouts: the page's {@code layout}, else {@code home}/{@code section}/{@code page};
  * {@code term-<taxonomy>} or {@code term}; {@code taxonomy-<taxonomy>} or {@code taxonomy}.
@@ -71,7 +71,7 @@ public final class SiteRenderer {
     List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     for (LanguageSite lang : site.languages()) {
       List<PrintBook> books = prints.stream().filter(v -> v.language().equals(lang.language().code()))
-          .flatMap(v -> PrintBook.of(v, lang, site.config().title()).stream()).toList();
+          .flatMap(v -> PrintBook.of(v, lang, lang.language().title().isEmpty() ? site.config().title() : lang.language().title()).stream()).toList();
       PageContexts contexts = new PageContexts(templates.views(), lang, fixes, PrintBook.links(books));
       lang.pages().parallelStream().filter(page -> only == null || only.test(page.contentPath())).forEach(page -> {
         Optional<String> layout = layoutFor(page);
@@ -134,7 +134,7 @@ public final class SiteRenderer {
         vars.put("facets", String.join(",", facets));
         vars.put("labelsPath", TemplateRenderer.labelsPath(lang));
         write(out, TemplateRenderer.searchPath(lang), t, lang, vars, null);
-        writeFile(out, TemplateRenderer.labelsPath(lang), FacetLabels.script(site.config(), lang));
+        writeFile(out, TemplateRenderer.labelsPath(lang), FacetLabels.script(site.config(), lang, key -> templates.views().i18n(lang.language().code(), key)));
       });
     }
     LanguageSite first = site.languages().get(0);

@@ -26,8 +26,8 @@ public final class TemplateRenderer {
   private final PebbleEngine engine;
   private final ThemeLoader loader;
   private final SiteViews views;
-  private final Map<String, Object> siteView;
-  private final Object data;
+  /** The {@code site} variable by language code. */
+  private final Map<String, Map<String, Object>> siteViews;
   /** The site's root as a path on its server ("/" or "/docs/"), from the base URL. */
   private final String serverRoot;
 
@@ -54,9 +54,16 @@ public final class TemplateRenderer {
     s.put("params", c.params());
     s.put("multilingual", c.multilingual());
     s.put("languages", c.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name(), "path", SitePaths.home(l.dir()))).toList());
-    this.siteView = Map.copyOf(s);
+    Map<String, Map<String, Object>> perLanguage = new HashMap<>();
+    for (SiteConfig.Language l : c.languages()) {
+      // The site's title and description in each language (site.yml's languages entries).
+      Map<String, Object> own = new HashMap<>(s);
+      own.put("title", l.title().isEmpty() ? c.title() : l.title());
+      own.put("description", l.title().isEmpty() ? c.description() : l.description());
+      perLanguage.put(l.code(), Map.copyOf(own));
+    }
+    this.siteViews = Map.copyOf(perLanguage);
     this.serverRoot = c.baseUrl().map(u -> java.net.URI.create(u).getPath()).filter(p -> p.startsWith("/")).orElse("/");
-    this.data = site.data();
   }
 
   SiteViews views() {
@@ -83,9 +90,9 @@ public final class TemplateRenderer {
    */
   public void render(String template, LanguageSite lang, String sitePath, Map<String, Object> vars, Writer out) {
     Map<String, Object> ctx = new HashMap<>(vars);
-    ctx.put("site", siteView);
+    ctx.put("site", siteViews.get(lang.language().code()));
     ctx.put("lang", lang.language().code());
-    ctx.put("data", data);
+    ctx.put("data", lang.data());
     ctx.putIfAbsent("nav", views.nav(lang)); // pages bring their own, with their sections open
     ctx.put("_path", sitePath);
     // The 404 page is served at any address, so its links start from the site's root on the server.
