@@ -27,6 +27,7 @@ import org.passage.content.ContentLoader;
 import org.passage.content.DataFile;
 import org.passage.content.FrontMatterReader;
 import org.passage.content.GeneratedSections;
+import org.passage.content.GitHistory;
 import org.passage.content.LoadedContent;
 import org.passage.content.PageMeta;
 import org.passage.diagnostics.BuildFailedException;
@@ -233,14 +234,14 @@ public final class Passage {
   /** Stage 1's result: the site's settings and pages' front matter, data, assets and output paths. */
   record Loaded(
       Diagnostics diagnostics, LoadedContent content, List<PageMeta> metas, TermLoader termLoader, Map<String, Map<String, Taxonomy>> languageTaxonomies, OutputPlan plan,
-      Map<String, BookOutline> outlines) {
+      Map<String, BookOutline> outlines, Map<String, String> lastCommitted) {
     Loaded withMetas(List<PageMeta> other) {
-      return new Loaded(diagnostics, content, other, termLoader, languageTaxonomies, plan, outlines);
+      return new Loaded(diagnostics, content, other, termLoader, languageTaxonomies, plan, outlines, lastCommitted);
     }
 
-    /** The same, reporting into another build's diagnostics. */
+    /** The same, reporting into another build's diagnostics (the preview's next build keeps the git history: no git per save). */
     Loaded with(Diagnostics other) {
-      return new Loaded(other, content, metas, new TermLoader(other), languageTaxonomies, plan, outlines);
+      return new Loaded(other, content, metas, new TermLoader(other), languageTaxonomies, plan, outlines, lastCommitted);
     }
 
     /** The taxonomies in the default language (every language has the same terms). */
@@ -264,6 +265,7 @@ public final class Passage {
   // 1. Load
   private Loaded load(Diagnostics diagnostics) throws IOException {
     clock.mark("load");
+    GitHistory history = GitHistory.start(config.contentDir()); // one git log, while the pages load
     LoadedContent loaded = new ContentLoader(config, diagnostics).load();
     SiteConfig siteConfig = loaded.site();
     List<PageMeta> metas = GeneratedSections.addMissing(siteConfig, new FrontMatterReader(siteConfig, diagnostics).read(loaded.pages()),
@@ -283,7 +285,7 @@ public final class Passage {
     if (!chapterTitles.isEmpty()) {
       metas = metas.stream().map(m -> chapterTitles.containsKey(m.contentPath()) ? m.withFallbackTitle(chapterTitles.get(m.contentPath())) : m).toList();
     }
-    return new Loaded(diagnostics, loaded.withoutPages(), metas, termLoader, languageTaxonomies, plan, Map.copyOf(outlines));
+    return new Loaded(diagnostics, loaded.withoutPages(), metas, termLoader, languageTaxonomies, plan, Map.copyOf(outlines), history.dates());
   }
 
   // 2. Convert Markdown (parallel; results kept in source order), feeding the search index as it goes
@@ -338,7 +340,7 @@ public final class Passage {
   Assembled assemble(Converted in) {
     clock.mark("assemble");
     Loaded l = in.loaded();
-    Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.languageTaxonomies(), l.content().languageData(), l.content().assets(), l.outlines());
+    Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.languageTaxonomies(), l.content().languageData(), l.content().assets(), l.outlines(), l.lastCommitted());
     return new Assembled(l, site);
   }
 

@@ -234,6 +234,9 @@ public final class SiteRenderer {
     v.put("generated", true);
     v.put("pagination", PageContexts.pagination(path, 1, 1));
     v.put("print", null);
+    v.put("lastUpdated", "");
+    v.put("lastUpdatedText", "");
+    v.put("editUrl", "");
     return v;
   }
 
