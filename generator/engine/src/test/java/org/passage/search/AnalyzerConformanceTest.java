@@ -95,7 +95,10 @@ class AnalyzerConformanceTest {
   void everyShippedAnalysisEqualsLuceneOverItsLanguagesText(String code, @TempDir Path tmp) {
     SearchLanguage lang = SearchLanguage.of(code);
     List<String> texts = new ArrayList<>(LanguageTexts.EDGES);
-    texts.addAll(List.of("fr", "es").contains(code) ? LanguageTexts.guide(code) : LanguageTexts.fixture(code));
+    List<String> own = List.of("fr", "es").contains(code) ? LanguageTexts.guide(code) : LanguageTexts.fixture(code);
+    for (int i = 0; i < own.size(); i += code.equals("fr") || code.equals("es") ? 4 : 1) { // LanguageAnalysisIT reads all
+      texts.add(own.get(i));
+    }
     StringBuilder json = new StringBuilder("[");
     List<String> want = new ArrayList<>();
     int tokens = 0;
