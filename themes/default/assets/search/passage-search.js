@@ -381,8 +381,9 @@
   var RE_SEA = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}]/u;
   var RE_ALPHA = /\p{Alphabetic}/u;
   var RE_DIGIT = /[\p{Nd}\u066b]/u; // with the Arabic decimal separator, Numeric in UAX #29
-  // Digits Unicode 13 added (Dives Akuru, segmented): Lucene's tokenizer (Unicode 12.1) does not know them
-  var RE_NEWER_DIGIT = /[\u{11950}-\u{11959}\u{1fbf0}-\u{1fbf9}]/u;
+  // Digits Unicode 13 added, which Lucene's tokenizer does not take for digits: Dives Akuru's are
+  // nothing to it, the segmented digits (U+1FBF0..9) a token each, as it makes of pictographs
+  var RE_NEWER_DIGIT = /[\u{11950}-\u{11959}]/u, RE_SEGMENTED_DIGIT = /[\u{1fbf0}-\u{1fbf9}]/u;
   var RE_ENL = /\p{Pc}/u;
   var MIDLETTER = ':\u00b7\u0387\u05f4\u2027\ufe13\ufe55\uff1a';
   var MIDNUM = ',;\u037e\u0589\u060c\u060d\u066c\u07f8\u2044\ufe10\ufe14\ufe50\ufe54\uff0c\uff1b';
@@ -418,6 +419,7 @@
     else if (RE_KATAKANA.test(ch)) c = C_KATAKANA;
     else if (RE_IDEO.test(ch) && !RE_MODIFIER.test(ch)) c = C_IDEO;
     else if (RE_NEWER_DIGIT.test(ch)) c = C_OTHER;
+    else if (RE_SEGMENTED_DIGIT.test(ch)) c = C_IDEO; // a token of one character
     else if (RE_DIGIT.test(ch)) c = C_NUMERIC; // Thai, Lao, Myanmar and Khmer digits too: numbers, not SEA text
     else if (RE_SEA.test(ch)) c = C_SEA;
     else if (RE_ALPHA.test(ch)) c = C_ALETTER;
