@@ -1884,9 +1884,6 @@
     });
   }
 
-  var FACET_NAMES = { collection: 'Content type', goals: 'SDG goal', targets: 'Target', objectives: 'GCM objective',
-    countries: 'Country', levels: 'Level', actors: 'Actor', themes: 'Theme' };
-
   function facetLabel(name, value) {
     var labels = global.PassageFacetLabels;
     var l = labels && labels[name] && labels[name][value];
@@ -1896,7 +1893,7 @@
   function facetName(name) {
     var labels = global.PassageFacetLabels;
     var l = labels && labels.__facets && labels.__facets[name];
-    return typeof l === 'string' ? l : FACET_NAMES[name] || name;
+    return typeof l === 'string' ? l : name;
   }
 
   function naturalCompare(a, b) {
@@ -1921,7 +1918,8 @@
     var filters = {}, shown = 20, seq = 0;
     var form = h('form', 'search-page-form');
     form.setAttribute('role', 'search');
-    var label = h('label', 'visually-hidden', 'Search the guide');
+    // The header's field is labelled from the theme's UI strings; the page's own field says the same.
+    var label = h('label', 'visually-hidden', (input && input.getAttribute('placeholder')) || 'Search');
     label.htmlFor = 'search-page-input';
     var box = h('input');
     box.id = 'search-page-input';

@@ -20,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
+import org.passage.paths.SitePaths;
+import org.passage.files.Trees;
 import org.passage.config.BuildConfig;
 import org.passage.config.SiteConfig.Language;
 import org.passage.content.ContentLoader;
@@ -34,12 +36,10 @@ import org.passage.files.SourceTree;
 import org.passage.markdown.ConvertedPage;
 import org.passage.markdown.LinkRef;
 import org.passage.output.BuildFolders;
-import org.passage.output.Publisher;
 import org.passage.search.SearchDocuments;
 import org.passage.search.SearchIndexer;
 import org.passage.search.SearchPage;
 import org.passage.site.LanguageSite;
-import org.passage.site.Page;
 import org.passage.site.Site;
 import org.passage.site.SiteAssembler;
 import org.passage.template.SiteRenderer;
@@ -312,7 +312,7 @@ public final class IncrementalBuild implements AutoCloseable {
    */
   private List<String> render(Passage.Validated in, Diagnostics diagnostics, java.util.function.Predicate<String> only) throws IOException, BuildFailedException {
     Path scratch = Confined.resolve(folders.work(), "preview-render");
-    Publisher.deleteTree(scratch);
+    Trees.deleteTree(scratch);
     Files.createDirectories(scratch);
     try {
       Site site = in.site();
@@ -324,7 +324,7 @@ public final class IncrementalBuild implements AutoCloseable {
       }
       return install(scratch, "");
     } finally {
-      Publisher.deleteTree(scratch);
+      Trees.deleteTree(scratch);
     }
   }
 
@@ -371,7 +371,7 @@ public final class IncrementalBuild implements AutoCloseable {
         docs = last.searchPages().get(lang);
       }
       Path scratch = Confined.resolve(folders.work(), "preview-search");
-      Publisher.deleteTree(scratch);
+      Trees.deleteTree(scratch);
       try (SearchIndexer.Session session = search.get().open(lang, Confined.resolve(folders.work(), "preview-lucene/" + lang))) {
         for (int i = 0; i < docs.length; i++) {
           session.addPage(i, docs[i] == null ? SearchPage.NONE : docs[i]);
@@ -383,7 +383,7 @@ public final class IncrementalBuild implements AutoCloseable {
       }
       synchronized (this) {
         if (forGeneration == generation) {
-          String prefix = "search/" + lang + "/";
+          String prefix = SitePaths.searchIndex(lang);
           Set<String> fresh = new HashSet<>();
           try (Stream<Path> walk = Files.walk(scratch.resolve(prefix))) {
             walk.filter(Files::isRegularFile).forEach(f -> fresh.add(prefix + scratch.resolve(prefix).relativize(f).toString().replace('\\', '/')));
@@ -402,7 +402,7 @@ public final class IncrementalBuild implements AutoCloseable {
           }
         }
       }
-      Publisher.deleteTree(scratch);
+      Trees.deleteTree(scratch);
       return null;
     });
   }

@@ -23,6 +23,7 @@ import org.passage.config.BuildConfig;
 import org.passage.config.SiteConfig;
 import org.passage.content.Asset;
 import org.passage.content.ContentLoader;
+import org.passage.content.DataFile;
 import org.passage.content.FrontMatterReader;
 import org.passage.content.GeneratedSections;
 import org.passage.content.LoadedContent;
@@ -43,7 +44,7 @@ import org.passage.output.OfflineZip;
 import org.passage.output.OutputPlan;
 import org.passage.output.Publisher;
 import org.passage.output.SitemapWriter;
-import org.passage.output.ThemeAssets;
+import org.passage.template.ThemeAssets;
 import org.passage.print.PrintViews;
 import org.passage.search.SearchDocuments;
 import org.passage.search.SearchIndexer;
@@ -127,7 +128,7 @@ public final class Passage {
       Map<String, SearchPage[]> searchPages, List<String> written) {}
 
   /**
-   * Stage 3 again, after the preview re-converted some pages: assembles and validates the site
+   * Stages 3 and 4 again, after the preview re-converted some pages: assembles and validates the site
    * from {@code pages} (every page, the edited ones replaced), reporting into {@code diagnostics}.
    */
   Validated reassemble(Loaded loaded, Map<String, ConvertedPage> pages, Diagnostics diagnostics) throws IOException, BuildFailedException {
@@ -160,9 +161,34 @@ public final class Passage {
     }
   }
 
+  /**
+   * Runs every validation a build runs — load, convert, assemble, validate, and every page,
+   * listing, term page and print view through its templates, since template errors only show
+   * while rendering — and writes nothing: no output, staging or lock folder, no search index.
+   * Throws {@link BuildFailedException} exactly when {@link #build()} would for the same input
+   * (except for the output folder's own settings, which a check has none of). The result counts
+   * the HTML pages a build would write.
+   */
+  public Result check() throws IOException, BuildFailedException {
+    Diagnostics diagnostics = new Diagnostics(config.strict());
+    clock = new Clock();
+    try (SearchIndexes none = new SearchIndexes(Optional.empty())) {
+      Validated validated = validate(assemble(convert(load(diagnostics), none)));
+      clock.mark("render");
+      Site site = validated.site();
+      TemplateRenderer templates = new TemplateRenderer(validated.themes(), site, diagnostics);
+      List<String> pages = new SiteRenderer(templates, validated.fixes(), diagnostics).render(site, null, printViews(site));
+      clock.mark(null);
+      fail(diagnostics);
+      return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), pages.size(), clock.millis);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   private Result buildLocked(Diagnostics diagnostics) throws IOException, BuildFailedException {
     clock = new Clock();
-    try (SearchIndexes search = new SearchIndexes()) {
+    try (SearchIndexes search = new SearchIndexes(this.search)) {
       // Each stage's result is handed straight to the next, so what a stage no longer needs (the
       // Markdown text, the pages' plain text, the whole site once rendered) can be collected.
       Converted converted = convert(load(diagnostics), search);
@@ -170,12 +196,12 @@ public final class Passage {
       Staged staged = render(validated);
       boolean published = false;
       try {
-        // 5. Index: the documents went in during conversion; finish and export each language.
+        // 6. Index: the documents went in during conversion; finish and export each language.
         clock.mark("index");
         search.export(staged.dir());
         fail(diagnostics);
 
-        // 6. Write: the offline zip is made from the staged site, then both are swapped into place
+        // 7. Write: the offline zip is made from the staged site, then both are swapped into place
         clock.mark("write");
         try (OfflineZip.Pending zip = offlineZip(staged.dir())) {
           staged.publisher().publish().ifPresent(note -> diagnostics.warning(SourcePos.of(config.display(config.outputDir())), note, ""));
@@ -199,23 +225,30 @@ public final class Passage {
 
   /** Stage 1's result: the site's settings and pages' front matter, data, assets and output paths. */
   record Loaded(
-      Diagnostics diagnostics, LoadedContent content, List<PageMeta> metas, TermLoader termLoader, Map<String, Taxonomy> taxonomies, OutputPlan plan,
+      Diagnostics diagnostics, LoadedContent content, List<PageMeta> metas, TermLoader termLoader, Map<String, Map<String, Taxonomy>> languageTaxonomies, OutputPlan plan,
       Map<String, BookOutline> outlines) {
     Loaded withMetas(List<PageMeta> other) {
-      return new Loaded(diagnostics, content, other, termLoader, taxonomies, plan, outlines);
+      return new Loaded(diagnostics, content, other, termLoader, languageTaxonomies, plan, outlines);
     }
 
     /** The same, reporting into another build's diagnostics. */
     Loaded with(Diagnostics other) {
-      return new Loaded(other, content, metas, new TermLoader(other), taxonomies, plan, outlines);
+      return new Loaded(other, content, metas, new TermLoader(other), languageTaxonomies, plan, outlines);
+    }
+
+    /** The taxonomies in the default language (every language has the same terms). */
+    Map<String, Taxonomy> taxonomies() {
+      return languageTaxonomies.get(content.site().languages().get(0).code());
     }
   }
 
   /** Stage 2's result: the pages without their Markdown text, and what conversion made of them. */
   record Converted(Loaded loaded, Map<String, ConvertedPage> pages, MarkdownConverter converter) {}
 
+  /** Stage 3's result: the site model, pages placed in sections, navigation and taxonomies. */
   record Assembled(Loaded loaded, Site site) {}
 
+  /** Stage 4's result: the site checked as a whole, with the themes it renders through. */
   record Validated(Diagnostics diagnostics, Site site, ThemeChain themes, SiteValidator.AnchorFixes fixes) {}
 
   /** A rendered site in its staging folder, not yet published. */
@@ -229,7 +262,8 @@ public final class Passage {
     List<PageMeta> metas = GeneratedSections.addMissing(siteConfig, new FrontMatterReader(siteConfig, diagnostics).read(loaded.pages()),
         folder -> config.display(config.contentDir().resolve(folder)) + "/");
     TermLoader termLoader = new TermLoader(diagnostics);
-    Map<String, Taxonomy> taxonomies = termLoader.load(siteConfig, loaded.data(), metas);
+    Map<String, Map<String, Taxonomy>> languageTaxonomies = termLoader.loadAll(siteConfig, loaded, metas);
+    Map<String, Taxonomy> taxonomies = languageTaxonomies.get(siteConfig.languages().get(0).code());
     Map<String, SourcePos> prints = new TreeMap<>();
     PrintViews.plan(siteConfig, metas, loaded.assets(), siteFile()).forEach(v -> prints.put(v.sitePath(), v.askedAt()));
     OutputPlan plan = OutputPlan.of(config, siteConfig, metas, loaded.assets(), taxonomies, prints, diagnostics);
@@ -242,14 +276,23 @@ public final class Passage {
     if (!chapterTitles.isEmpty()) {
       metas = metas.stream().map(m -> chapterTitles.containsKey(m.contentPath()) ? m.withFallbackTitle(chapterTitles.get(m.contentPath())) : m).toList();
     }
-    return new Loaded(diagnostics, loaded.withoutPages(), metas, termLoader, taxonomies, plan, Map.copyOf(outlines));
+    return new Loaded(diagnostics, loaded.withoutPages(), metas, termLoader, languageTaxonomies, plan, Map.copyOf(outlines));
   }
 
   // 2. Convert Markdown (parallel; results kept in source order), feeding the search index as it goes
   private Converted convert(Loaded in, SearchIndexes search) throws IOException {
     clock.mark("convert");
     SiteConfig siteConfig = in.content().site();
-    SiteAbbreviations abbreviations = SiteAbbreviations.from(siteConfig, in.content().data(), in.diagnostics());
+    Map<String, SiteAbbreviations> abbreviations = new HashMap<>();
+    Map<String, DataFile> defaults = in.content().data();
+    for (var lang : siteConfig.languages()) {
+      // Problems of a file are reported once: a language's file is the default's with translations
+      // merged in, unless its translation replaced it whole (a glossary).
+      Map<String, DataFile> own = in.content().data(lang.code());
+      boolean replaced = siteConfig.markdown().abbreviations().map(a -> own.get(a.data()) != null && defaults.get(a.data()) != null
+          && !own.get(a.data()).display().equals(defaults.get(a.data()).display())).orElse(false);
+      abbreviations.put(lang.code(), SiteAbbreviations.from(siteConfig, own, abbreviations.isEmpty() || replaced ? in.diagnostics() : new Diagnostics()));
+    }
     MarkdownConverter converter = new MarkdownConverter(siteConfig.markdown(), abbreviations, in.plan(), config.pageBudget());
     for (var lang : siteConfig.languages()) {
       search.open(lang.code());
@@ -280,14 +323,15 @@ public final class Passage {
     return new Converted(in.withMetas(metas.stream().map(PageMeta::withoutText).toList()), converted, converter);
   }
 
-  // 3. Assemble and validate
+  // 3. Assemble
   Assembled assemble(Converted in) {
     clock.mark("assemble");
     Loaded l = in.loaded();
-    Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.taxonomies(), l.content().data(), l.content().assets(), l.outlines());
+    Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.languageTaxonomies(), l.content().languageData(), l.content().assets(), l.outlines());
     return new Assembled(l, site);
   }
 
+  // 4. Validate
   Validated validate(Assembled in) throws IOException, BuildFailedException {
     clock.mark("validate");
     Diagnostics diagnostics = in.loaded().diagnostics();
@@ -299,7 +343,7 @@ public final class Passage {
     return new Validated(diagnostics, in.site(), themes, fixes);
   }
 
-  // 4. Render into a staging folder
+  // 5. Render into a staging folder
   private Staged render(Validated in) throws IOException, BuildFailedException {
     clock.mark("render");
     Diagnostics diagnostics = in.diagnostics();
@@ -352,9 +396,14 @@ public final class Passage {
 
   /** The search index of every language, open from conversion until export (none without search). */
   private final class SearchIndexes implements AutoCloseable {
+    private final Optional<SearchIndexer> search;
     private final Map<String, SearchIndexer.Session> sessions = new ConcurrentHashMap<>();
     /** Every page's documents by language, when the preview keeps them to re-index after an edit. */
     private final Map<String, SearchPage[]> kept = new ConcurrentHashMap<>();
+
+    SearchIndexes(Optional<SearchIndexer> search) {
+      this.search = search;
+    }
 
     void open(String lang) throws IOException {
       if (search.isPresent() && !sessions.containsKey(lang)) {

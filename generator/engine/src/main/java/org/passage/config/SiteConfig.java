@@ -22,8 +22,28 @@ public record SiteConfig(
     Map<String, Object> params,
     PrintConfig print) {
 
-  /** A language of the site; its pages live under {@code dir} ("" for a one-language bare folder). */
-  public record Language(String code, String name, String dir) {}
+  /**
+   * A language of the site; its pages live under {@code dir} ("" for a one-language bare folder).
+   * {@code title} and {@code description} are the site's in this language.
+   */
+  public record Language(String code, String name, String dir, String title, String description) {
+    /** Primary language subtags written right to left. */
+    private static final java.util.Set<String> RTL = java.util.Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "syr", "ug", "ur", "yi");
+
+    public Language(String code, String name, String dir) {
+      this(code, name, dir, "", "");
+    }
+
+    /** "rtl" for Arabic, Hebrew, Persian, Urdu and the other languages written right to left (an explicit script subtag wins), else "ltr". */
+    public String direction() {
+      java.util.Locale locale = java.util.Locale.forLanguageTag(code);
+      String script = locale.getScript();
+      if (!script.isEmpty()) {
+        return java.util.Set.of("Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg").contains(script) ? "rtl" : "ltr";
+      }
+      return RTL.contains(locale.getLanguage()) ? "rtl" : "ltr";
+    }
+  }
 
   /** How raw HTML in Markdown is treated. */
   public enum HtmlPolicy {
@@ -67,12 +87,21 @@ public record SiteConfig(
   public record FieldSpec(String name, FieldType type, FieldType of, String taxonomy, boolean required, SourcePos pos) {}
 
   /**
-   * A taxonomy. Terms come from a data file ({@code terms}) or are free-form. {@code implies}
+   * A taxonomy. {@code title} and {@code singular} are in the default language; {@code titles}
+   * and {@code singulars} hold them by language code when site.yml gives them per language
+   * ({@code title: {en: Targets, fr: Cibles}}). Terms come from a data file ({@code terms}) or are free-form. {@code implies}
    * makes a reference to a term also a reference to a term of another taxonomy named by one of
    * the term's fields (a target implies its goal).
    */
   public record TaxonomyConfig(
-      String name, String title, String singular, Optional<TermSource> terms, Optional<Implication> implies, SourcePos pos) {}
+      String name, String title, String singular, Optional<TermSource> terms, Optional<Implication> implies, SourcePos pos,
+      Map<String, String> titles, Map<String, String> singulars) {
+
+    /** The same with the title and singular of {@code lang} (the default language's where it has none). */
+    public TaxonomyConfig inLanguage(String lang) {
+      return new TaxonomyConfig(name, titles.getOrDefault(lang, title), singulars.getOrDefault(lang, singular), terms, implies, pos, titles, singulars);
+    }
+  }
 
   public record TermSource(String data, String key, String label, SourcePos pos) {}
 

@@ -38,13 +38,14 @@ public final class SiteConfigReader {
     Optional<String> siteBaseUrl = site.string("baseUrl").filter(url -> webAddress(url, site.node("baseUrl")));
     Optional<String> baseUrl = build.baseUrl().or(() -> siteBaseUrl).map(SiteConfigReader::withSlash);
     String theme = build.theme().orElseGet(() -> themeName(site));
-    List<Language> languages = languages(site.list("languages"));
+    List<Language> languages = languages(site.list("languages"), title, description);
     boolean multilingual = !languages.isEmpty();
     if (!multilingual) {
-      languages = List.of(new Language("en", "English", ""));
+      languages = List.of(new Language("en", "English", "", title, description));
     }
     MarkdownConfig markdown = markdown(site.node("markdown"), strictLinks(site));
-    List<TaxonomyConfig> taxonomies = taxonomies(named(site, "taxonomies", "taxonomy"));
+    List<String> codes = languages.stream().map(Language::code).toList();
+    List<TaxonomyConfig> taxonomies = taxonomies(named(site, "taxonomies", "taxonomy"), codes);
     List<CollectionConfig> collections = collections(named(site, "collections", "collection"), taxonomies);
     PrintConfig print = print(site.node("print"));
     YNode params = site.node("params");
@@ -100,12 +101,18 @@ public final class SiteConfigReader {
     return out;
   }
 
-  private List<Language> languages(List<YNode> nodes) {
+  /**
+   * {@code languages:} entries, each a code or {@code {code, name, title, description}}; the
+   * title and description are the site's in that language (the site's own where left out).
+   */
+  private List<Language> languages(List<YNode> nodes, String siteTitle, String siteDescription) {
     List<Language> out = new ArrayList<>();
     for (YNode n : nodes) {
       YNode codeNode = n;
       Optional<String> code;
       String name;
+      String title = siteTitle;
+      String description = siteDescription;
       if (n.isScalar() && n.value() != null) {
         code = Optional.of(n.asText());
         name = n.asText();
@@ -113,6 +120,8 @@ public final class SiteConfigReader {
         StrictMap m = new StrictMap(n, diagnostics, "a language");
         code = m.string("code");
         name = m.string("name", code.orElse(""));
+        title = m.string("title", siteTitle);
+        description = m.string("description", siteDescription);
         m.finish();
         codeNode = n.get("code");
       }
@@ -128,7 +137,7 @@ public final class SiteConfigReader {
         diagnostics.error(codeNode.pos(), "language \"" + code.get() + "\" is listed twice");
         continue;
       }
-      out.add(new Language(code.get(), name, code.get()));
+      out.add(new Language(code.get(), name, code.get(), title, description));
     }
     return out;
   }
@@ -199,13 +208,59 @@ public final class SiteConfigReader {
     return new PrintConfig(whole, List.copyOf(sections));
   }
 
-  private List<TaxonomyConfig> taxonomies(Map<String, YNode> nodes) {
+  /**
+   * A text that may be given per language: {@code title: Targets} or {@code title: {en: Targets,
+   * fr: Cibles}}. Returns the text by language code (empty when absent); the first language's is
+   * required in the map form, the others fall back to it, and unknown codes are errors.
+   */
+  private Map<String, String> perLanguage(StrictMap m, String key, String where, List<String> codes) {
+    YNode v = m.node(key);
+    Map<String, String> out = new LinkedHashMap<>();
+    if (v == null || v.value() == null) {
+      return out;
+    }
+    if (v.isScalar()) {
+      out.put(codes.get(0), v.asText());
+      return out;
+    }
+    if (!v.isMap()) {
+      diagnostics.error(v.pos(), "\"" + key + "\" of " + where + " must be text, or a map of texts by language code, not " + v.typeName());
+      return out;
+    }
+    v.map().forEach((lang, text) -> {
+      if (!codes.contains(lang)) {
+        diagnostics.error(v.keyPos(lang), "\"" + lang + "\" is not a language of the site", Suggest.hint(lang, codes, "languages: " + String.join(", ", codes)));
+      } else if (!text.isScalar() || text.value() == null) {
+        diagnostics.error(text.pos(), "the " + lang + " \"" + key + "\" of " + where + " must be text, not " + text.typeName());
+      } else {
+        out.put(lang, text.asText());
+      }
+    });
+    if (!out.isEmpty() && !out.containsKey(codes.get(0))) {
+      diagnostics.error(v.pos(), "\"" + key + "\" of " + where + " has no " + codes.get(0) + " text", "the default language's text is shown where a language has none");
+    } else {
+      for (String lang : codes) {
+        if (!out.containsKey(lang)) {
+          diagnostics.warning(v.pos(), "\"" + key + "\" of " + where + " has no " + lang + " text: the " + codes.get(0) + " one is shown", "");
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<TaxonomyConfig> taxonomies(Map<String, YNode> nodes, List<String> codes) {
     List<TaxonomyConfig> out = new ArrayList<>();
     nodes.forEach(
         (name, node) -> {
           StrictMap m = new StrictMap(node, diagnostics, "taxonomy \"" + name + "\"");
-          String title = m.string("title", name);
-          String singular = m.string("singular", title);
+          Map<String, String> titles = perLanguage(m, "title", "taxonomy \"" + name + "\"", codes);
+          Map<String, String> singulars = perLanguage(m, "singular", "taxonomy \"" + name + "\"", codes);
+          String title = titles.getOrDefault(codes.get(0), name);
+          String singular = singulars.getOrDefault(codes.get(0), title);
+          for (String lang : codes) {
+            titles.putIfAbsent(lang, titles.getOrDefault(codes.get(0), title));
+            singulars.putIfAbsent(lang, singulars.getOrDefault(lang, singulars.getOrDefault(codes.get(0), titles.get(lang))));
+          }
           Optional<TermSource> terms = Optional.empty();
           YNode t = m.node("terms");
           if (t != null && t.value() != null) {
@@ -234,7 +289,7 @@ public final class SiteConfigReader {
             }
           }
           m.finish();
-          out.add(new TaxonomyConfig(name, title, singular, terms, implies, node.pos()));
+          out.add(new TaxonomyConfig(name, title, singular, terms, implies, node.pos(), Map.copyOf(titles), Map.copyOf(singulars)));
         });
     List<String> names = out.stream().map(TaxonomyConfig::name).toList();
     for (TaxonomyConfig t : out) {

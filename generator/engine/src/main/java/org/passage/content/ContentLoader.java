@@ -47,7 +47,7 @@ public final class ContentLoader {
     Path content = build.contentDir();
     if (!Files.isDirectory(content)) {
       diagnostics.error(SourcePos.of(build.display(content)), "content folder does not exist", "set passage.content to a folder of Markdown files");
-      return new LoadedContent(new SiteConfigReader(diagnostics).read(null, build), List.of(), Map.of(), List.of(), Map.of());
+      return new LoadedContent(new SiteConfigReader(diagnostics).read(null, build), List.of(), Map.of(), Map.of(), List.of(), Map.of());
     }
     Path siteFile = content.resolve(SITE_FILE);
     YNode siteNode = null;
@@ -57,7 +57,8 @@ public final class ContentLoader {
       siteNode = readYaml(siteFile).orElse(null);
     }
     SiteConfig site = new SiteConfigReader(diagnostics).read(siteNode, build);
-    Map<String, DataFile> data = loadData(content.resolve(DATA_DIR));
+    Map<String, Map<String, DataFile>> languageData = new DataTranslations(site, diagnostics).apply(loadData(content.resolve(DATA_DIR)));
+    Map<String, DataFile> data = languageData.get(site.languages().get(0).code());
 
     List<SourcePage> pages = new ArrayList<>();
     List<Asset> assets = new ArrayList<>();
@@ -84,7 +85,7 @@ public final class ContentLoader {
         }
       }
     }
-    return new LoadedContent(site, List.copyOf(pages), data, List.copyOf(assets), Map.copyOf(outlines));
+    return new LoadedContent(site, List.copyOf(pages), data, languageData, List.copyOf(assets), Map.copyOf(outlines));
   }
 
   private static boolean isReserved(String contentPath) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.passage.paths.SitePaths;
 import org.passage.config.Names;
 import org.passage.config.SiteConfig;
 import org.passage.config.SiteConfig.CollectionConfig;
@@ -130,7 +131,7 @@ public final class FrontMatterReader {
     }
     String s = slug.get();
     if (s.startsWith("/")) {
-      dir = languageDir.isEmpty() ? "" : languageDir + "/";
+      dir = SitePaths.prefix(languageDir);
       s = s.substring(1);
     }
     return s.isEmpty() || s.endsWith("/") ? dir + s + "index.html" : dir + s + ".html";
@@ -187,7 +188,7 @@ public final class FrontMatterReader {
     }
     List<Alias> out = new ArrayList<>();
     String folder = page.contentPath().contains("/") ? page.contentPath().substring(0, page.contentPath().lastIndexOf('/') + 1) : "";
-    String root = page.language().dir().isEmpty() ? "" : page.language().dir() + "/";
+    String root = SitePaths.prefix(page.language().dir());
     for (YNode item : items) {
       String a = item.asText();
       if (a == null || !Names.isSlug(a.endsWith(".html") ? a.substring(0, a.length() - 5) : a)) {

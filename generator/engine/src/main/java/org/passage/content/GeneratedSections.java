@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.passage.paths.SitePaths;
 import org.passage.config.SiteConfig;
 import org.passage.config.SiteConfig.Language;
 import org.passage.diagnostics.SourcePos;
@@ -52,7 +53,7 @@ public final class GeneratedSections {
   }
 
   private static PageMeta generated(String folder, Language lang, String display) {
-    String prefix = folder.isEmpty() ? "" : folder + "/";
+    String prefix = SitePaths.prefix(folder);
     SourcePage source = new SourcePage(prefix + "index.md", display, lang, null, "", 1);
     return new PageMeta(source, prefix + "index.html", Optional.empty(), "", 0, Optional.empty(), SourcePos.of(display),
         Optional.empty(), Optional.empty(), true, true, Map.of(), Map.of(), List.of(), true, Optional.empty());

@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.passage.diagnostics.Diagnostics;
-import org.passage.diagnostics.SourcePos;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 
 /**
  * A book's outline as mdBook reads it from {@code SUMMARY.md}: prefix chapters, part titles,

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.passage.content.SourcePage;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.diagnostics.SourcePos;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 
 /**
  * Decides what each link of one page points to: another page (rewritten to its output file), a

@@ -39,7 +39,7 @@ import org.passage.diagnostics.SourcePos;
 import org.passage.text.PackedText;
 
 /**
- * Turns one page's Markdown into HTML with Flexmark: CommonMark, GFM tables, strikethrough, task
+ * Stage 2, Convert: turns one page's Markdown into HTML with Flexmark: CommonMark, GFM tables, strikethrough, task
  * lists and autolinks, footnotes, admonitions, heading ids with anchor links, {@code [TOC]},
  * definition lists, abbreviations and {@code {#id .class}} attributes.
  *
@@ -59,7 +59,8 @@ public final class MarkdownConverter {
   private final Map<Integer, Parser> parsers;
   private final HtmlPolicy htmlPolicy;
   private final boolean strictLinks;
-  private final SiteAbbreviations abbreviations;
+  /** By language code; pages of a language without an entry get none. */
+  private final Map<String, SiteAbbreviations> abbreviations;
   private final LinkTargets targets;
   private final long budgetNanos;
 
@@ -68,6 +69,11 @@ public final class MarkdownConverter {
    * @param budget the longest one page may take; a page that takes longer is stopped and reported
    */
   public MarkdownConverter(MarkdownConfig markdown, SiteAbbreviations abbreviations, LinkTargets targets, Duration budget) {
+    this(markdown, new AllLanguages(abbreviations), targets, budget);
+  }
+
+  /** The same with each language's abbreviations (from its own glossary), by language code. */
+  public MarkdownConverter(MarkdownConfig markdown, Map<String, SiteAbbreviations> abbreviations, LinkTargets targets, Duration budget) {
     this.htmlPolicy = markdown.html();
     this.strictLinks = markdown.strictLinks();
     this.abbreviations = abbreviations;
@@ -261,7 +267,7 @@ public final class MarkdownConverter {
   private ConvertedPage convertWithin(SourcePage page, Diagnostics diagnostics, long deadline) {
     String body = page.body().text();
     Document doc = parser(Feature.of(body)).parse(BasedSequence.of(new BudgetedText(body, deadline)));
-    abbreviations.apply(doc);
+    abbreviations.getOrDefault(page.language().code(), SiteAbbreviations.NONE).apply(doc);
     HeadingIds.assign(doc);
 
     Optional<String> h1 = Optional.empty();
@@ -564,6 +570,25 @@ public final class MarkdownConverter {
     SourcePos pos(int offset) {
       int idx = lineIndex(offset);
       return new SourcePos(display, firstLine + idx, offset - starts[idx] + 1);
+    }
+  }
+
+  /** The same abbreviations for every language. */
+  private static final class AllLanguages extends java.util.AbstractMap<String, SiteAbbreviations> {
+    private final SiteAbbreviations all;
+
+    AllLanguages(SiteAbbreviations all) {
+      this.all = all;
+    }
+
+    @Override
+    public SiteAbbreviations getOrDefault(Object key, SiteAbbreviations fallback) {
+      return all;
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<String, SiteAbbreviations>> entrySet() {
+      return java.util.Set.of();
     }
   }
 }

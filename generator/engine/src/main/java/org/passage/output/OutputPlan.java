@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.passage.paths.SitePaths;
+import org.passage.paths.Urls;
+import org.passage.paths.Pagination;
 import org.passage.config.BuildConfig;
 import org.passage.config.SiteConfig;
 import org.passage.config.SiteConfig.Language;
@@ -81,14 +84,13 @@ public final class OutputPlan implements LinkTargets {
     }
     new java.util.TreeMap<>(printViews).forEach((path, at) -> claim(owners, path, "the print view " + path, at, diagnostics));
     for (Language lang : site.languages()) {
-      String prefix = lang.dir().isEmpty() ? "" : lang.dir() + "/";
-      owners.putIfAbsent(prefix + "search.html", "Passage (the search page)");
-      owners.putIfAbsent("search/" + lang.code() + "/labels.js", "Passage (search labels)");
+      owners.putIfAbsent(SitePaths.searchPage(lang.dir()), "Passage (the search page)");
+      owners.putIfAbsent(SitePaths.searchLabels(lang.code()), "Passage (search labels)");
       for (Taxonomy t : taxonomies.values()) {
         String what = "the pages of taxonomy \"" + t.name() + "\"";
-        claim(owners, prefix + t.name() + "/index.html", what, t.config().pos(), diagnostics);
+        claim(owners, SitePaths.inLanguage(lang.dir(), t.name() + "/index.html"), what, t.config().pos(), diagnostics);
         for (Term term : t.terms()) {
-          claim(owners, prefix + t.name() + "/" + term.slug() + ".html", what, t.config().pos(), diagnostics);
+          claim(owners, SitePaths.termPage(lang.dir(), t.name(), term.slug()), what, t.config().pos(), diagnostics);
         }
       }
     }
@@ -143,7 +145,6 @@ public final class OutputPlan implements LinkTargets {
     if (!taxonomies.contains(taxonomy)) {
       return Optional.empty();
     }
-    String prefix = languageDir.isEmpty() ? "" : languageDir + "/";
-    return Optional.of(prefix + taxonomy + "/" + Urls.slug(term) + ".html");
+    return Optional.of(SitePaths.termPage(languageDir, taxonomy, Urls.slug(term)));
   }
 }

@@ -7,16 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
+import org.passage.files.Trees;
 import org.passage.files.IoErrors;
 
 /**
- * Stage 6, Write: the build renders into a staging folder beside the output and this swaps it
+ * Stage 7, Write: the build renders into a staging folder beside the output and this swaps it
  * into place only when everything succeeded, so readers never see half a site. A folder that
  * Passage did not make is never replaced; one it cannot replace (a read-only file in it) is found
  * before the swap, so the old site stays whole. What an interrupted build left behind (staging,
@@ -73,7 +70,7 @@ public final class Publisher {
       throw IoErrors.wrap("cannot move the new site into " + output, e);
     }
     try {
-      deleteTree(folders.old());
+      Trees.deleteTree(folders.old());
       return Optional.empty();
     } catch (IOException e) {
       return Optional.of("the new site is published, but the previous one could not be deleted (" + IoErrors.describe(e) + "); the next build deletes it");
@@ -81,7 +78,7 @@ public final class Publisher {
   }
 
   public void abandon() throws IOException {
-    deleteTree(folders.staging());
+    Trees.deleteTree(folders.staging());
   }
 
   private static boolean isOurs(Path folder) throws IOException {
@@ -108,7 +105,7 @@ public final class Publisher {
       throw new IOException(folder + " exists and was not made by Passage; Passage uses this name beside the output folder, so move it away");
     }
     try {
-      deleteTree(folder);
+      Trees.deleteTree(folder);
     } catch (IOException e) {
       throw IoErrors.wrap("an earlier build left " + folder + ", which cannot be deleted; delete it by hand", e);
     }
@@ -130,51 +127,5 @@ public final class Publisher {
       }
     });
     return Optional.ofNullable(found[0]);
-  }
-
-  /** Deletes a folder of Passage's own, giving its sub-folders back the owner's write permission where needed. */
-  public static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        if (!Files.isWritable(dir)) {
-          ownerMayWrite(dir);
-        }
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-        if (exc != null) {
-          throw exc;
-        }
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
-
-  private static void ownerMayWrite(Path dir) {
-    PosixFileAttributeView view = Files.getFileAttributeView(dir, PosixFileAttributeView.class);
-    if (view == null) {
-      return;
-    }
-    try {
-      Set<PosixFilePermission> perms = EnumSet.copyOf(view.readAttributes().permissions());
-      perms.add(PosixFilePermission.OWNER_WRITE);
-      perms.add(PosixFilePermission.OWNER_EXECUTE);
-      view.setPermissions(perms);
-    } catch (IOException | IllegalArgumentException e) {
-      // Deleting will then fail and say why.
-    }
   }
 }

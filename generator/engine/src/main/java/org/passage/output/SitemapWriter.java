@@ -1,6 +1,7 @@
 package org.passage.output;
 
 import java.util.List;
+import org.passage.paths.Urls;
 
 /** sitemap.xml (absolute URLs from the base URL) and robots.txt. */
 public final class SitemapWriter {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 import org.passage.site.LanguageSite;
 import org.passage.site.NavNode;
 import org.passage.site.Page;

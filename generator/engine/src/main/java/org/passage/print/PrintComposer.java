@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 import org.passage.print.PrintBook.Chapter;
 import org.passage.site.Page;
 

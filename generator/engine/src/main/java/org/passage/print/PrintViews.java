@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.passage.paths.SitePaths;
 import org.passage.config.SiteConfig;
 import org.passage.config.SiteConfig.Language;
 import org.passage.content.Asset;
 import org.passage.content.Glob;
 import org.passage.content.PageMeta;
 import org.passage.diagnostics.SourcePos;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 
 /**
  * Which print views a site has, decided once from site.yml and front matter so that the output
@@ -44,7 +45,7 @@ public final class PrintViews {
     assets.forEach(a -> taken.add(a.contentPath()));
     List<View> out = new ArrayList<>();
     for (Language lang : site.languages()) {
-      String prefix = lang.dir().isEmpty() ? "" : lang.dir() + "/";
+      String prefix = SitePaths.prefix(lang.dir());
       List<PageMeta> own = pages.stream().filter(p -> p.source().language().equals(lang)).sorted(java.util.Comparator.comparing(PageMeta::contentPath)).toList();
       for (PageMeta p : own) {
         if (!isIndex(p.contentPath())) {
@@ -63,7 +64,7 @@ public final class PrintViews {
         boolean wanted = asked instanceof Boolean b ? b : site.print().sections().stream().anyMatch(g -> matches(g, relative));
         if (wanted) {
           String dir = Urls.parent(p.outputPath());
-          out.add(new View(lang.code(), (dir.isEmpty() ? "" : dir + "/") + FILE, p.contentPath(), false, SourcePos.of(p.source().display())));
+          out.add(new View(lang.code(), SitePaths.inLanguage(dir, FILE), p.contentPath(), false, SourcePos.of(p.source().display())));
         }
       }
     }

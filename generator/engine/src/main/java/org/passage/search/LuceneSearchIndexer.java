@@ -29,8 +29,9 @@ import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.passage.paths.SitePaths;
+import org.passage.files.Trees;
 import org.passage.files.Confined;
-import org.passage.output.Publisher;
 
 /**
  * Builds one language's Lucene index in the build folder, force-merged into one segment with
@@ -96,7 +97,7 @@ public final class LuceneSearchIndexer implements SearchIndexer {
       // Written beside the previous index and moved in place when finished, so a failed build
       // keeps the index of the site that is still published.
       this.building = luceneDir.resolveSibling(luceneDir.getFileName() + ".building");
-      Publisher.deleteTree(building);
+      Trees.deleteTree(building);
       Files.createDirectories(building);
       Analyzer analyzer = new PerFieldAnalyzerWrapper(language.analyzer().get(), Map.of(SearchFields.WORD, language.words().get()));
       // Documents are added by one thread at a time, in page order, so their ids are in page
@@ -193,7 +194,7 @@ public final class LuceneSearchIndexer implements SearchIndexer {
       writer.commit();
       writer.close();
       dir.close();
-      Publisher.deleteTree(luceneDir);
+      Trees.deleteTree(luceneDir);
       Files.move(building, luceneDir);
       finished = true;
     }
@@ -201,7 +202,7 @@ public final class LuceneSearchIndexer implements SearchIndexer {
     @Override
     public void export(Path siteDir) throws IOException {
       finish();
-      SearchExporter.export(luceneDir, language, Confined.resolve(siteDir, "search/" + language.lang()));
+      SearchExporter.export(luceneDir, language, Confined.resolve(siteDir, SitePaths.SEARCH_FOLDER + "/" + language.lang()));
     }
 
     @Override
@@ -213,7 +214,7 @@ public final class LuceneSearchIndexer implements SearchIndexer {
         writer.rollback();
       } finally {
         dir.close();
-        Publisher.deleteTree(building);
+        Trees.deleteTree(building);
       }
     }
   }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.passage.content.PageMeta;
 import org.passage.markdown.TextSection;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 
 /** Turns one page into search documents: the page, then each of its h2 sections. */
 public final class SearchDocuments {

@@ -1,6 +1,6 @@
 package org.passage.search;
 
-import org.passage.output.Publisher;
+import org.passage.files.Trees;
 import org.passage.text.Json;
 
 import java.io.IOException;
@@ -646,7 +646,7 @@ public final class SearchExporter {
       ShardWriter(String kind) throws IOException {
         this.kind = kind;
         this.folder = outDir.resolve(kind + ".partial");
-        Publisher.deleteTree(folder);
+        Trees.deleteTree(folder);
       }
 
       void add(byte[] payload) throws IOException {
@@ -668,7 +668,7 @@ public final class SearchExporter {
         String prefix = kind + "-" + HexFormat.of().formatHex(md.digest(), 0, 6) + "/";
         if (count > 0) {
           Path target = outDir.resolve(prefix);
-          Publisher.deleteTree(target);
+          Trees.deleteTree(target);
           Files.move(folder, target);
         }
         sizes.forEach((name, size) -> files.put(prefix + name, size));

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Builds the search index of one language and exports it for the browser. Documents arrive
  * while pages are converted (from several threads), so a page's text is indexed once and then
- * dropped rather than kept until the end of the build; the export happens in stage 5, Index.
+ * dropped rather than kept until the end of the build; the export happens in stage 6, Index.
  */
 public interface SearchIndexer {
 

@@ -24,7 +24,7 @@ import org.passage.taxonomy.Term;
 import org.passage.taxonomy.TermLoader;
 
 /**
- * Stage 2, Assemble: gives each page its title and section, builds the navigation tree (folders
+ * Stage 3, Assemble: gives each page its title and section, builds the navigation tree (folders
  * with an index page are sections, ordered by weight then title), the pages of every taxonomy
  * term (implied terms included) and the backlinks.
  */
@@ -42,22 +42,31 @@ public final class SiteAssembler {
       SiteConfig config,
       List<PageMeta> metas,
       Map<String, ConvertedPage> converted,
-      Map<String, Taxonomy> taxonomies,
-      Map<String, DataFile> data,
+      Map<String, Map<String, Taxonomy>> languageTaxonomies,
+      Map<String, Map<String, DataFile>> languageData,
       List<Asset> assets,
       Map<String, BookOutline> outlines) {
-    Map<String, Object> plainData = new TreeMap<>();
-    data.forEach((key, file) -> put(plainData, key.split("/"), file.root().toPlain()));
+    String first = config.languages().get(0).code();
+    Map<String, Object> defaultData = plain(languageData.getOrDefault(first, Map.of()));
     List<LanguageSite> languages = new ArrayList<>();
     for (Language lang : config.languages()) {
       List<PageMeta> own = metas.stream().filter(m -> m.source().language().equals(lang)).toList();
-      languages.add(language(lang, own, converted, taxonomies, Optional.ofNullable(outlines.get(lang.code()))));
+      Map<String, Object> data = lang.code().equals(first) ? defaultData : plain(languageData.getOrDefault(lang.code(), Map.of()));
+      Map<String, Taxonomy> taxonomies = languageTaxonomies.getOrDefault(lang.code(), languageTaxonomies.get(first));
+      languages.add(language(lang, own, converted, taxonomies, data, Optional.ofNullable(outlines.get(lang.code()))));
     }
-    return new Site(config, deepFreeze(plainData), List.copyOf(languages), assets);
+    return new Site(config, defaultData, List.copyOf(languages), assets);
+  }
+
+  /** Data files as nested maps for templates: {@code data/sdg/goals.yml} is {@code data.sdg.goals}. */
+  private static Map<String, Object> plain(Map<String, DataFile> data) {
+    Map<String, Object> plainData = new TreeMap<>();
+    data.forEach((key, file) -> put(plainData, key.split("/"), file.root().toPlain()));
+    return deepFreeze(plainData);
   }
 
   private LanguageSite language(
-      Language lang, List<PageMeta> metas, Map<String, ConvertedPage> converted, Map<String, Taxonomy> taxonomies, Optional<BookOutline> outline) {
+      Language lang, List<PageMeta> metas, Map<String, ConvertedPage> converted, Map<String, Taxonomy> taxonomies, Map<String, Object> data, Optional<BookOutline> outline) {
     Set<String> sectionFolders = new LinkedHashSet<>();
     for (PageMeta m : metas) {
       if (isIndex(m.contentPath())) {
@@ -113,7 +122,7 @@ public final class SiteAssembler {
     });
     Map<String, List<Page>> frozenBacklinks = new HashMap<>();
     backlinks.forEach((k, v) -> frozenBacklinks.put(k, v.stream().sorted(BY_TITLE).toList()));
-    return new LanguageSite(lang, List.copyOf(pages), Map.copyOf(byPath), nav, taxonomies, Map.copyOf(frozenTerms), Map.copyOf(frozenBacklinks), outline.isPresent());
+    return new LanguageSite(lang, List.copyOf(pages), Map.copyOf(byPath), nav, taxonomies, data, Map.copyOf(frozenTerms), Map.copyOf(frozenBacklinks), outline.isPresent());
   }
 
   /** The terms a page references, with the terms they imply: taxonomy name to term ids. */

@@ -13,7 +13,7 @@ import org.passage.content.DataFile;
 import org.passage.content.PageMeta;
 import org.passage.content.PageMeta.TermUse;
 import org.passage.diagnostics.Diagnostics;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 import org.passage.text.Suggest;
 import org.passage.yaml.YNode;
 
@@ -28,9 +28,30 @@ public final class TermLoader {
     this.diagnostics = diagnostics;
   }
 
+  /**
+   * Every language's taxonomies, by language code: the same terms, with the titles and labels of
+   * each language's data ({@link org.passage.content.LoadedContent#data(String)}). Problems of
+   * the data are reported once, for the default language; the others share its entries and ids.
+   */
+  public Map<String, Map<String, Taxonomy>> loadAll(SiteConfig site, org.passage.content.LoadedContent content, List<PageMeta> pages) {
+    Map<String, Map<String, Taxonomy>> out = new LinkedHashMap<>();
+    String first = site.languages().get(0).code();
+    out.put(first, load(site, content.data(first), pages, first));
+    TermLoader quiet = new TermLoader(new Diagnostics());
+    for (SiteConfig.Language lang : site.languages().subList(1, site.languages().size())) {
+      out.put(lang.code(), quiet.load(site, content.data(lang.code()), pages, lang.code()));
+    }
+    return Map.copyOf(out);
+  }
+
   public Map<String, Taxonomy> load(SiteConfig site, Map<String, DataFile> data, List<PageMeta> pages) {
+    return load(site, data, pages, site.languages().get(0).code());
+  }
+
+  private Map<String, Taxonomy> load(SiteConfig site, Map<String, DataFile> data, List<PageMeta> pages, String lang) {
     Map<String, Taxonomy> out = new LinkedHashMap<>();
-    for (TaxonomyConfig config : site.taxonomies()) {
+    for (TaxonomyConfig shared : site.taxonomies()) {
+      TaxonomyConfig config = shared.inLanguage(lang);
       List<Term> terms = config.terms().map(src -> fromData(config, src, data)).orElseGet(() -> fromPages(config, pages));
       Map<String, Term> byId = new LinkedHashMap<>();
       Map<String, String> slugs = new LinkedHashMap<>();

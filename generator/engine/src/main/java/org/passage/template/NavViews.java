@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 import org.passage.site.NavNode;
 import org.passage.site.Page;
 

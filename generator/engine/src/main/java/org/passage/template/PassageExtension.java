@@ -8,7 +8,7 @@ import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.util.List;
 import java.util.Map;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 
 /**
  * Template functions: {@code url(path)} (a site path made relative to the page being rendered),

@@ -14,13 +14,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.passage.paths.SitePaths;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.content.PageMeta;
 import org.passage.diagnostics.SourcePos;
 import org.passage.files.Confined;
 import org.passage.files.IoErrors;
-import org.passage.output.Pagination;
-import org.passage.output.Urls;
+import org.passage.paths.Pagination;
+import org.passage.paths.Urls;
 import org.passage.print.PrintBook;
 import org.passage.print.PrintComposer;
 import org.passage.print.PrintViews;
@@ -32,7 +33,7 @@ import org.passage.taxonomy.Taxonomy;
 import org.passage.taxonomy.Term;
 
 /**
- * Stage 4, Render: every page through its layout, a page per taxonomy term and per taxonomy,
+ * Stage 5, Render: every page through its layout, a page per taxonomy term and per taxonomy,
  * the 404 page, and for a multilingual site a root page that leads to the first language.
  * Layouts: the page's {@code layout}, else {@code home}/{@code section}/{@code page};
  * {@code term-<taxonomy>} or {@code term}; {@code taxonomy-<taxonomy>} or {@code taxonomy}.
@@ -54,6 +55,8 @@ public final class SiteRenderer {
   /**
    * Renders into {@code out}, with the print views {@code prints}; returns the site paths of the
    * HTML pages written (for the sitemap, which leaves the print views out: they repeat pages).
+   * A null {@code out} renders every page in memory and writes nothing (the check goal: template
+   * errors only show while rendering).
    */
   public List<String> render(Site site, Path out, List<PrintViews.View> prints) {
     return render(site, out, prints, null);
@@ -68,7 +71,7 @@ public final class SiteRenderer {
     List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     for (LanguageSite lang : site.languages()) {
       List<PrintBook> books = prints.stream().filter(v -> v.language().equals(lang.language().code()))
-          .flatMap(v -> PrintBook.of(v, lang, site.config().title()).stream()).toList();
+          .flatMap(v -> PrintBook.of(v, lang, lang.language().title().isEmpty() ? site.config().title() : lang.language().title()).stream()).toList();
       PageContexts contexts = new PageContexts(templates.views(), lang, fixes, PrintBook.links(books));
       lang.pages().parallelStream().filter(page -> only == null || only.test(page.contentPath())).forEach(page -> {
         Optional<String> layout = layoutFor(page);
@@ -131,13 +134,13 @@ public final class SiteRenderer {
         vars.put("facets", String.join(",", facets));
         vars.put("labelsPath", TemplateRenderer.labelsPath(lang));
         write(out, TemplateRenderer.searchPath(lang), t, lang, vars, null);
-        writeFile(out, TemplateRenderer.labelsPath(lang), FacetLabels.script(site.config(), lang));
+        writeFile(out, TemplateRenderer.labelsPath(lang), FacetLabels.script(site.config(), lang, key -> templates.views().i18n(lang.language().code(), key)));
       });
     }
     LanguageSite first = site.languages().get(0);
     templates.first("layouts/404.peb").ifPresent(t -> write(out, "404.html", t, first, Map.of("page", generated("Page not found", "404.html", "404")), null));
     if (site.config().multilingual()) {
-      redirect(out, "index.html", first.language().dir() + "/index.html", site.config().title(), first);
+      redirect(out, "index.html", SitePaths.home(first.language().dir()), site.config().title(), first);
     }
     return finish(written);
   }
@@ -238,9 +241,11 @@ public final class SiteRenderer {
     PageBuffer buffer = Objects.requireNonNullElseGet(buffers.poll(), PageBuffer::new);
     try {
       templates.render(template, lang, sitePath, vars, buffer.start());
-      Path file = Confined.resolve(out, sitePath);
-      Files.createDirectories(file.getParent());
-      buffer.writeTo(file);
+      if (out != null) {
+        Path file = Confined.resolve(out, sitePath);
+        Files.createDirectories(file.getParent());
+        buffer.writeTo(file);
+      }
     } catch (TemplateError e) {
       String key = e.file() + ":" + e.line() + ":" + e.getMessage().replaceAll(" \\(while rendering [^)]*\\)$", "");
       synchronized (errors) {
@@ -260,6 +265,9 @@ public final class SiteRenderer {
   }
 
   static void writeFile(Path out, String sitePath, String text) {
+    if (out == null) {
+      return;
+    }
     try {
       Path file = Confined.resolve(out, sitePath);
       Files.createDirectories(file.getParent());

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 import org.passage.site.LanguageSite;
 import org.passage.site.Page;
 import org.passage.site.Site;

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.passage.paths.SitePaths;
 import org.passage.config.SiteConfig;
 import org.passage.diagnostics.Diagnostics;
-import org.passage.output.Urls;
+import org.passage.paths.Urls;
 import org.passage.site.LanguageSite;
 import org.passage.site.Site;
 
@@ -25,8 +26,8 @@ public final class TemplateRenderer {
   private final PebbleEngine engine;
   private final ThemeLoader loader;
   private final SiteViews views;
-  private final Map<String, Object> siteView;
-  private final Object data;
+  /** The {@code site} variable by language code. */
+  private final Map<String, Map<String, Object>> siteViews;
   /** The site's root as a path on its server ("/" or "/docs/"), from the base URL. */
   private final String serverRoot;
 
@@ -52,10 +53,17 @@ public final class TemplateRenderer {
     s.put("baseUrl", c.baseUrl().orElse(""));
     s.put("params", c.params());
     s.put("multilingual", c.multilingual());
-    s.put("languages", c.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name(), "path", l.dir().isEmpty() ? "index.html" : l.dir() + "/index.html")).toList());
-    this.siteView = Map.copyOf(s);
+    s.put("languages", c.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name(), "path", SitePaths.home(l.dir()))).toList());
+    Map<String, Map<String, Object>> perLanguage = new HashMap<>();
+    for (SiteConfig.Language l : c.languages()) {
+      // The site's title and description in each language (site.yml's languages entries).
+      Map<String, Object> own = new HashMap<>(s);
+      own.put("title", l.title().isEmpty() ? c.title() : l.title());
+      own.put("description", l.title().isEmpty() ? c.description() : l.description());
+      perLanguage.put(l.code(), Map.copyOf(own));
+    }
+    this.siteViews = Map.copyOf(perLanguage);
     this.serverRoot = c.baseUrl().map(u -> java.net.URI.create(u).getPath()).filter(p -> p.startsWith("/")).orElse("/");
-    this.data = site.data();
   }
 
   SiteViews views() {
@@ -82,14 +90,14 @@ public final class TemplateRenderer {
    */
   public void render(String template, LanguageSite lang, String sitePath, Map<String, Object> vars, Writer out) {
     Map<String, Object> ctx = new HashMap<>(vars);
-    ctx.put("site", siteView);
+    ctx.put("site", siteViews.get(lang.language().code()));
     ctx.put("lang", lang.language().code());
-    ctx.put("data", data);
+    ctx.put("data", lang.data());
     ctx.putIfAbsent("nav", views.nav(lang)); // pages bring their own, with their sections open
     ctx.put("_path", sitePath);
     // The 404 page is served at any address, so its links start from the site's root on the server.
     ctx.put("root", sitePath.equals("404.html") ? serverRoot : Urls.rootPrefix(sitePath));
-    ctx.put("home", lang.language().dir().isEmpty() ? "index.html" : lang.language().dir() + "/index.html");
+    ctx.put("home", SitePaths.home(lang.language().dir()));
     ctx.put("taxonomies", taxonomyViews(lang));
     ctx.put("searchPath", searchPath(lang));
     TemplateChains.reset();
@@ -111,12 +119,12 @@ public final class TemplateRenderer {
 
   /** Site path of a language's full search results page. */
   public static String searchPath(LanguageSite lang) {
-    return (lang.language().dir().isEmpty() ? "" : lang.language().dir() + "/") + "search.html";
+    return SitePaths.searchPage(lang.language().dir());
   }
 
   /** Site path of the script that names facet values for the search page. */
   public static String labelsPath(LanguageSite lang) {
-    return "search/" + lang.language().code() + "/labels.js";
+    return SitePaths.searchLabels(lang.language().code());
   }
 
   private List<Object> taxonomyViews(LanguageSite lang) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passage.paths.Urls;
 import org.passage.testing.LinkCheck;
 import org.passage.testing.TestSite;
 

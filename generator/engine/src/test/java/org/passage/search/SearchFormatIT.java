@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Java writer and the JS reader agree on every byte; old or damaged shards fail loudly. */
-class SearchFormatTest {
+class SearchFormatIT {
   @TempDir
   Path tmp;
   Path lucene;

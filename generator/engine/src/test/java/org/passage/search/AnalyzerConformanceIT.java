@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * client's frame running {@code client/analysis-*.js}) over the guide in French and Spanish and
  * the Arabic, Russian and Chinese fixtures, with offsets.
  */
-class AnalyzerConformanceTest {
+class AnalyzerConformanceIT {
 
   private static TreeSet<String> vocabulary() throws IOException {
     TreeSet<String> chunks = new TreeSet<>();

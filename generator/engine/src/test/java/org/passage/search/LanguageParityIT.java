@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * French and Spanish over the guide's own pages, with queries a reader would type and the
  * generated ones of every shape; Arabic, Russian and Chinese over their fixtures.
  */
-class LanguageParityTest {
+class LanguageParityIT {
   @TempDir
   Path tmp;
   private final List<SearchReference> open = new ArrayList<>();
@@ -59,7 +59,7 @@ class LanguageParityTest {
   @Test
   void french() throws IOException {
     List<String> queries = new ArrayList<>(FRENCH);
-    Parity fr = parity("fr", LanguageDocuments.guide("fr"), queries, 60);
+    Parity fr = parity("fr", LanguageDocuments.guide("fr"), queries, 100);
     // elision and light stemming, as the reader types
     fr.same("l'intégration", "intégration");
     fr.same("L’intégration", "intégration");
@@ -70,7 +70,7 @@ class LanguageParityTest {
 
   @Test
   void spanish() throws IOException {
-    Parity es = parity("es", LanguageDocuments.guide("es"), new ArrayList<>(SPANISH), 60);
+    Parity es = parity("es", LanguageDocuments.guide("es"), new ArrayList<>(SPANISH), 100);
     es.same("migrantes ", "migrante ");
     es.same("Integración", "integración");
     es.same("las migraciones ", "migración ");
@@ -133,7 +133,7 @@ class LanguageParityTest {
       Files.writeString(Path.of("target/search-parity-" + lang + "-failures.txt"), String.join("\n\n", failures));
     }
     assertThat(failures.size()).as(failures.isEmpty() ? "" : "first of " + failures.size() + " mismatches:\n"
-        + SearchParityTest.brief(failures.get(0))).isZero();
+        + SearchParityIT.brief(failures.get(0))).isZero();
     assertThat(withHits).isGreaterThan(queries.size() * 3 / 4);
     return new Parity(reference);
   }

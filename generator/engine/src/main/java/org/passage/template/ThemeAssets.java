@@ -1,4 +1,4 @@
-package org.passage.output;
+package org.passage.template;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,8 +7,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.passage.files.Confined;
 import org.passage.files.SourceTree;
-import org.passage.template.Theme;
-import org.passage.template.ThemeChain;
 
 /** Copies the themes' {@code assets/} folders to {@code assets/} in the site; specific themes win. */
 public final class ThemeAssets {

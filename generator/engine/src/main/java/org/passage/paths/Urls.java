@@ -1,4 +1,4 @@
-package org.passage.output;
+package org.passage.paths;
 
 import java.util.ArrayList;
 import java.util.Arrays;

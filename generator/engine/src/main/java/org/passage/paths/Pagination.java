@@ -1,4 +1,4 @@
-package org.passage.output;
+package org.passage.paths;
 
 /**
  * How a long listing is split: a section lists at most {@value #PAGE_SIZE} entries per page, on
