@@ -13,8 +13,9 @@ with pandoc (apt-get install pandoc; `pandoc -f man -t gfm`), and writes:
 
 A known item is a page and a query a reader would type to find it: the page's own summary (the
 text after "-" in its NAME section: "afficher le contenu d'un répertoire"), or one sentence of its
-body (6 to 18 words), each for 250 pages drawn with a fixed seed. Pages that only include another
-(".so") are skipped; a summary shared by several pages is not used as a query.
+body (6 to 18 words, found in no other page), for 500 pages drawn with a fixed seed, the two kinds
+alternating (a sentence where the page's summary is not unique). Pages that only include another
+(".so") are skipped.
 Why a substitute: issue 17 asks for tldr-pages' pages.fr, which has no offline copy here.
 """
 import gzip
@@ -51,10 +52,13 @@ def summary(md):
 
 def sentences(md):
     out = []
-    for block in md.split("\n\n"):
+    blocks = md.split("\n\n")
+    for i, block in enumerate(blocks):
         block = block.strip()
         if not block or not block[0].isalpha() or block.startswith(("#", "|")):
             continue
+        if i > 0 and re.match(r"#\s*(NOM|NAME)\s*$", blocks[i - 1].strip()):
+            continue  # the NAME line: the summary's own text
         for s in re.split(r"(?<=[.;:!?])\s+", block.replace("\n", " ")):
             s = s.strip().rstrip(".;:")
             if any(c in s for c in "`*[]()\\<>|_\"") or "  " in s:
@@ -71,7 +75,11 @@ for root, _, files in sorted(os.walk(MAN)):
             continue
         section = os.path.basename(root)
         name = f[:-3]
-        md = convert(os.path.join(root, f))
+        cached = os.path.join(OUT, "passage/content/fr", section, name + ".md")
+        if os.path.exists(cached):  # converted by an earlier run: pandoc takes minutes
+            md = open(cached, encoding="utf-8").read().split("\n---\n\n", 1)[1]
+        else:
+            md = convert(os.path.join(root, f))
         if md is None or len(md) < 200:
             continue
         pages.append((section, name, md))
@@ -89,6 +97,11 @@ with open(os.path.join(OUT, "passage/content/site.yml"), "w", encoding="utf-8") 
     out.write("title: Pages de manuel\nlanguages:\n  - code: fr\n    name: Français\n")
 
 rng = random.Random(17)
+# a sentence that several pages share (the translators' notes every page ends with) identifies none
+seen = {}
+for _, _, md in pages:
+    for x in set(sentences(md)):
+        seen[x.lower()] = seen.get(x.lower(), 0) + 1
 counts = {}
 for _, _, md in pages:
     s = summary(md)
@@ -106,7 +119,7 @@ for i in order:
     if want == "summary" and s and counts[s.lower()] == 1 and len(s.split()) >= 2:
         query = s
     else:
-        ss = sentences(md)
+        ss = [x for x in sentences(md) if seen[x.lower()] == 1]
         if not ss:
             continue
         want, query = "sentence", rng.choice(ss)
