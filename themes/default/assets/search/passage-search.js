@@ -8,7 +8,7 @@
 (function (global) {
   'use strict';
 
-  var FORMAT_VERSION = 3;
+  var FORMAT_VERSION = 4;
   var f32 = Math.fround;
 
   // ---- Query semantics shared with SearchFields.java ----------------------------------------
@@ -23,7 +23,13 @@
   var PROXIMITY_SLOP = 6;
   var PROXIMITY_BOOST = f32(2);
   var PLAIN_PHRASES = [{ boost: PHRASE_BOOST, slop: 0 }, { boost: PROXIMITY_BOOST, slop: PROXIMITY_SLOP }];
+  // the same on the title, scaled by the title's boost (SearchReference.core)
+  var TITLE_PHRASES = [{ boost: f32(PHRASE_BOOST * BOOSTS[0]), slop: 0 }, { boost: f32(PROXIMITY_BOOST * BOOSTS[0]), slop: PROXIMITY_SLOP }];
   var MAX_PLAIN_TERMS = 64;
+  // QueryVocabulary.java
+  var IDENTIFIER_BOOST = f32(65536);
+  var MAX_ALTERNATIVES = 8;
+  var QUALIFIER_PREFIX = 3;
   var MAX_EDITS = 2;
   var K1 = f32(1.2);
   var B = f32(0.75);
@@ -817,6 +823,124 @@
     };
   }
 
+  // ---- The site's vocabulary: port of QueryVocabulary.java ----------------------------------
+
+  /**
+   * The end of the meta file: identifier terms and their documents, each taxonomy's qualifier
+   * words, the synonym groups (phrases as {terms, positions}), then which documents are pages:
+   * meta.identifiers {ident: [doc]}, meta.qualifiers [{name, words}], meta.synonyms, meta.pageOf.
+   */
+  function readVocabulary(r, meta) {
+    var n = meta.n, ids = {}, count = r.varint(), prev = '', i, k;
+    for (i = 0; i < count; i++) {
+      prev = r.frontCoded(prev);
+      var d = r.varint();
+      if (d >= n) throw SearchIndexError('meta shard is corrupt (identifier)');
+      (ids['$' + prev] = ids['$' + prev] || []).push(d);
+    }
+    var qualifiers = new Array(r.varint());
+    for (i = 0; i < qualifiers.length; i++) {
+      var name = r.string(), words = new Array(r.varint());
+      for (k = 0; k < words.length; k++) words[k] = r.string();
+      qualifiers[i] = { name: name, words: words };
+    }
+    var synonyms = new Array(r.varint());
+    for (i = 0; i < synonyms.length; i++) {
+      var group = new Array(r.varint());
+      for (k = 0; k < group.length; k++) {
+        var m = r.varint(), unit = { terms: new Array(m), positions: new Array(m) };
+        for (var j = 0; j < m; j++) { unit.terms[j] = r.string(); unit.positions[j] = r.varint(); }
+        group[k] = unit;
+      }
+      synonyms[i] = group;
+    }
+    var bytes = r.varint();
+    if (bytes !== ((n + 7) >> 3) || r.p + bytes !== r.b.length) throw SearchIndexError('meta shard is corrupt (length mismatch)');
+    // pageOf[d]: the page document of document d (a page's sections follow it)
+    var pageOf = new Int32Array(n), page = 0;
+    for (var doc = 0; doc < n; doc++) {
+      if (r.b[r.p + (doc >> 3)] & (1 << (doc & 7))) page = doc;
+      pageOf[doc] = page;
+    }
+    r.p += bytes;
+    meta.identifiers = ids;
+    meta.qualifiers = qualifiers;
+    meta.synonyms = synonyms;
+    meta.pageOf = pageOf;
+  }
+
+  /** Where terms first stand consecutively in plain, or -1. */
+  function indexOfRun(plain, terms) {
+    outer:
+    for (var i = 0; i + terms.length <= plain.length; i++) {
+      for (var k = 0; k < terms.length; k++) if (plain[i + k] !== terms[k]) continue outer;
+      return i;
+    }
+    return -1;
+  }
+
+  /** QueryVocabulary.of: {identifiers: [ident], alternatives: [{unit, covers: [term]}]}. */
+  function planVocabulary(query, plan, analysis, meta) {
+    var out = { identifiers: [], alternatives: [] };
+    if (meta.qualifiers.length === 0 && meta.synonyms.length === 0) return out;
+    var cs = chunks(query), n = cs.length, keys = new Array(n), qualified = new Array(n), plain = [], c, i, j;
+    for (c = 0; c < n; c++) {
+      var chunk = cs[c], of = [];
+      qualified[c] = of;
+      keys[c] = null;
+      if (chunk.op === '-' || chunk.quoted) continue;
+      var all = analysis.analyze(chunk.text);
+      if (all.length > 0) keys[c] = all.map(function (t) { return t.surface; }).join('.');
+      if (all.length === 1) {
+        var w = all[0].surface;
+        meta.qualifiers.forEach(function (q) {
+          for (var x = 0; x < q.words.length; x++) {
+            var name = q.words[x];
+            if (name === w || (w.length >= QUALIFIER_PREFIX && name.lastIndexOf(w, 0) === 0)) { of.push(q.name); break; }
+          }
+        });
+      }
+      if (chunk.op === ' ') all.forEach(function (t) { if (!t.stop) plain.push(t.term); });
+    }
+    var seen = {};
+    for (i = 0; i < n; i++) {
+      if (keys[i] === null) continue;
+      var from = {}, any = false;
+      for (j = i - 1; j >= 0 && j >= i - 2 && qualified[j].length > 0; j--) {
+        qualified[j].forEach(function (t) { from[t] = true; any = true; });
+      }
+      var digit = /[0-9]/.test(keys[i]);
+      for (var q = 0; q < meta.qualifiers.length; q++) {
+        var tax = meta.qualifiers[q].name, id = tax + '/' + keys[i];
+        if ((any ? from[tax] === true : digit) && !seen['$' + id]) { seen['$' + id] = true; out.identifiers.push(id); }
+      }
+    }
+    var should = {}, units = [], byKey = {};
+    plan.should.forEach(function (t) { should['$' + t] = true; });
+    meta.synonyms.forEach(function (group) {
+      var typed = [], stands = {}, standsAny = false;
+      group.forEach(function (u, k) {
+        typed[k] = indexOfRun(plain, u.terms) >= 0;
+        if (typed[k]) u.terms.forEach(function (t) { if (should['$' + t]) { stands['$' + t] = true; standsAny = true; } });
+      });
+      if (!standsAny) return;
+      group.forEach(function (u, k) {
+        if (typed[k]) return;
+        var key = unitKey(u), a = byKey[key];
+        if (!a) {
+          if (units.length === MAX_ALTERNATIVES) return;
+          a = byKey[key] = { unit: u, stands: {} };
+          units.push(a);
+        }
+        for (var t in stands) a.stands[t] = true;
+      });
+    });
+    out.alternatives = units.map(function (a) {
+      return { unit: a.unit, covers: plan.should.filter(function (t) { return a.stands['$' + t] === true; }) };
+    });
+    return out;
+  }
+
   // ---- The index of one language ----------------------------------------------------------
   var LENGTH_TABLE = (function () {
     var t = new Float64Array(256);
@@ -891,10 +1015,12 @@
       for (var z = 0; z < shardCount; z++) { starts[z] = first; first += r.varint(); }
       if (first !== n) throw SearchIndexError('meta shard is corrupt (document shards)');
       var dictLength = r.varint();
-      if (r.p + dictLength !== r.b.length) throw SearchIndexError('meta shard is corrupt (length mismatch)');
+      if (r.p + dictLength > r.b.length) throw SearchIndexError('meta shard is corrupt (length mismatch)');
       var dict = r.b.slice(r.p, r.p + dictLength);
+      r.p += dictLength;
       self.meta = { n: n, fields: fields, termShards: termShards, docShards: starts, dictionary: dict, facets: null,
         facetsByName: null };
+      readVocabulary(r, self.meta);
       return self.meta;
     });
   };
@@ -1191,7 +1317,8 @@
   //            COORDINATION_BOOST when any of its terms is in any field (only with 2+ words)
   //   SHOULD   each plain term on each field (BM25, field boosts); each expansion at PREFIX_FACTOR
   //   SHOULD   the plain terms as a phrase on the body, exact (PHRASE_BOOST) and sloppy
-  //            (PROXIMITY_SLOP, PROXIMITY_BOOST), at their typed positions
+  //            (PROXIMITY_SLOP, PROXIMITY_BOOST), at their typed positions; the same on the
+  //            title, boosts times the title's
   // SHOULD scores sum in double and round once; MUST units sum in double and round once; then
   // required + optional in float (ReqOptSumScorer).
 
@@ -1373,10 +1500,11 @@
    * Scores every document matching the plan, before exclusions and facet filters: returns the
    * number of matches; their ids are S.hits[0..count) and their float scores S.score[doc].
    */
-  function scoreCore(meta, dict, plan, expansions, S) {
+  function scoreCore(meta, dict, plan, expansions, S, vocab) {
     var f, i, d, opt = S.opt;
     opt.reset();
     if (plan.required.length === 0 && plan.should.length === 0 && expansions.length === 0) return 0;
+    var alts = vocabularyMatches(meta, dict, vocab, S);
     // the words coordination counts (SearchReference.coordinationGroups): each plain term, the
     // one the prefix extends together with its expansions; only when there are two or more
     var coordination = plan.should.length >= 2, mark = coordination ? S.mark : null, grouped = false;
@@ -1390,10 +1518,13 @@
       var e = dict['$' + t], tick = coordination ? S.nextMark() : 0;
       if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], BOOSTS[f], opt, mark, tick);
       if (t === plan.prefixTerm) { grouped = true; addExpansions(tick); }
+      if (coordination) coordinateAlternatives(alts, t, opt, mark, tick);
     });
     if (!grouped) { mark = null; addExpansions(0); }
+    addVocabulary(meta, vocab, alts, opt);
     if (plan.should.length >= 2) {
       addPhrases(meta, dict, plan.should, plan.shouldPositions, BODY, PLAIN_PHRASES, opt);
+      addPhrases(meta, dict, plan.should, plan.shouldPositions, 0, TITLE_PHRASES, opt);
     }
     var hits = S.hits, score = S.score, count = 0;
     if (plan.required.length === 0) {
@@ -1425,6 +1556,40 @@
       hits[count++] = d;
     }
     return count;
+  }
+
+  /**
+   * The documents each synonym alternative matches (any field) with its score there (its unit on
+   * every field, fields boosted), before the plain words are scored: [{covers, docs, sums}].
+   */
+  function vocabularyMatches(meta, dict, vocab, S) {
+    return (vocab ? vocab.alternatives : []).map(function (a) {
+      var U = S.unit;
+      U.reset();
+      for (var f = 0; f < FIELDS.length; f++) addUnit(meta, dict, a.unit, f, BOOSTS[f], U);
+      var docs = U.list.slice(0, U.count), sums = new Float64Array(U.count);
+      for (var i = 0; i < U.count; i++) sums[i] = U.sum[docs[i]];
+      return { covers: a.covers, docs: docs, sums: sums };
+    });
+  }
+
+  /** An alternative standing for word t counts for t's coordination (mark/tick as addTerm's). */
+  function coordinateAlternatives(alts, t, A, mark, tick) {
+    alts.forEach(function (a) {
+      if (a.covers.indexOf(t) < 0) return;
+      for (var i = 0; i < a.docs.length; i++) {
+        var d = a.docs[i];
+        if (mark[d] !== tick) { mark[d] = tick; accAdd(A, d, COORDINATION_BOOST); }
+      }
+    });
+  }
+
+  /** The alternatives' scores, and IDENTIFIER_BOOST for each page an identifier of the query names. */
+  function addVocabulary(meta, vocab, alts, A) {
+    alts.forEach(function (a) { for (var i = 0; i < a.docs.length; i++) accAdd(A, a.docs[i], a.sums[i]); });
+    (vocab ? vocab.identifiers : []).forEach(function (id) {
+      (meta.identifiers['$' + id] || []).forEach(function (d) { accAdd(A, d, IDENTIFIER_BOOST); });
+    });
   }
 
   /** Marks the documents an excluded unit matches in any field; returns the mark's tick. */
@@ -1608,6 +1773,7 @@
     return openIndex(root, lang).then(function (idx) {
       var meta = idx.meta;
       var plan = planQuery(String(query || ''), idx.analysis);
+      var vocab = planVocabulary(String(query || ''), plan, idx.analysis, meta);
       var expansionsP = plan.prefix === null ? Promise.resolve([]) : idx.prefixTerms(plan.prefix).then(function (list) {
         var taken = {};
         plan.should.forEach(function (t) { taken['$' + t] = true; });
@@ -1620,6 +1786,7 @@
       var typed = plan.should.slice();
       plan.required.concat(plan.excluded).forEach(function (u) { typed = typed.concat(u.terms); });
       plan.words.forEach(function (w) { typed.push(w.term); });
+      vocab.alternatives.forEach(function (a) { typed = typed.concat(a.unit.terms); });
       return Promise.all([expansionsP, idx.lookup(typed), wantFacets ? idx.loadFacets() : null]).then(function (first) {
         var expansions = first[0];
         // the expansions' shards are the prefix's, loaded already
@@ -1627,7 +1794,7 @@
           var dict = got[1];
           for (var key in got[0]) dict[key] = got[0][key];
           var S = idx.scratch || (idx.scratch = new Scratch(meta.n));
-          var count = scoreCore(meta, dict, plan, expansions, S);
+          var count = scoreCore(meta, dict, plan, expansions, S, vocab);
           var outTick = markExcluded(meta, dict, plan, S), mark = S.mark, score = S.score, all = S.hits;
           var facetList = wantFacets ? meta.facets : [], names = Object.keys(filters), nHits = 0, i, d, k, x;
           if (facetList.length === 0 && names.length === 0) {
@@ -1705,6 +1872,7 @@
             return changed ? s + query.substring(at) : null;
           });
           var terms = new Set(plan.should.concat(expansions));
+          vocab.alternatives.forEach(function (a) { a.unit.terms.forEach(function (t) { terms.add(t); }); });
           plan.required.forEach(function (u) { u.terms.forEach(function (t) { terms.add(t); }); });
           return Promise.all([suggestionP, idx.loadDocs(page)]).then(function (done) {
             var docs = done[1];

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -26,6 +27,7 @@ import org.passage.content.ContentLoader;
 import org.passage.content.DataFile;
 import org.passage.content.FrontMatterReader;
 import org.passage.content.GeneratedSections;
+import org.passage.content.GitHistory;
 import org.passage.content.LoadedContent;
 import org.passage.content.PageMeta;
 import org.passage.diagnostics.BuildFailedException;
@@ -46,13 +48,19 @@ import org.passage.output.Publisher;
 import org.passage.output.SitemapWriter;
 import org.passage.template.ThemeAssets;
 import org.passage.print.PrintViews;
+import org.passage.search.RenderedPages;
 import org.passage.search.SearchDocuments;
+import org.passage.search.SearchLanguage;
+import org.passage.search.SearchVocabulary;
+import org.passage.search.SiteVocabulary;
 import org.passage.search.SearchIndexer;
 import org.passage.search.SearchPage;
 import org.passage.site.Site;
 import org.passage.site.SiteAssembler;
 import org.passage.site.SiteValidator;
+import org.passage.site.LanguageSite;
 import org.passage.taxonomy.Taxonomy;
+import org.passage.taxonomy.Term;
 import org.passage.taxonomy.TermLoader;
 import org.passage.template.SiteRenderer;
 import org.passage.template.TemplateRenderer;
@@ -193,7 +201,7 @@ public final class Passage {
       // Markdown text, the pages' plain text, the whole site once rendered) can be collected.
       Converted converted = convert(load(diagnostics), search);
       Validated validated = validate(assemble(converted));
-      Staged staged = render(validated);
+      Staged staged = render(validated, search);
       boolean published = false;
       try {
         // 6. Index: the documents went in during conversion; finish and export each language.
@@ -226,14 +234,14 @@ public final class Passage {
   /** Stage 1's result: the site's settings and pages' front matter, data, assets and output paths. */
   record Loaded(
       Diagnostics diagnostics, LoadedContent content, List<PageMeta> metas, TermLoader termLoader, Map<String, Map<String, Taxonomy>> languageTaxonomies, OutputPlan plan,
-      Map<String, BookOutline> outlines) {
+      Map<String, BookOutline> outlines, Map<String, String> lastCommitted) {
     Loaded withMetas(List<PageMeta> other) {
-      return new Loaded(diagnostics, content, other, termLoader, languageTaxonomies, plan, outlines);
+      return new Loaded(diagnostics, content, other, termLoader, languageTaxonomies, plan, outlines, lastCommitted);
     }
 
-    /** The same, reporting into another build's diagnostics. */
+    /** The same, reporting into another build's diagnostics (the preview's next build keeps the git history: no git per save). */
     Loaded with(Diagnostics other) {
-      return new Loaded(other, content, metas, new TermLoader(other), languageTaxonomies, plan, outlines);
+      return new Loaded(other, content, metas, new TermLoader(other), languageTaxonomies, plan, outlines, lastCommitted);
     }
 
     /** The taxonomies in the default language (every language has the same terms). */
@@ -257,6 +265,7 @@ public final class Passage {
   // 1. Load
   private Loaded load(Diagnostics diagnostics) throws IOException {
     clock.mark("load");
+    GitHistory history = GitHistory.start(config.contentDir()); // one git log, while the pages load
     LoadedContent loaded = new ContentLoader(config, diagnostics).load();
     SiteConfig siteConfig = loaded.site();
     List<PageMeta> metas = GeneratedSections.addMissing(siteConfig, new FrontMatterReader(siteConfig, diagnostics).read(loaded.pages()),
@@ -276,7 +285,7 @@ public final class Passage {
     if (!chapterTitles.isEmpty()) {
       metas = metas.stream().map(m -> chapterTitles.containsKey(m.contentPath()) ? m.withFallbackTitle(chapterTitles.get(m.contentPath())) : m).toList();
     }
-    return new Loaded(diagnostics, loaded.withoutPages(), metas, termLoader, languageTaxonomies, plan, Map.copyOf(outlines));
+    return new Loaded(diagnostics, loaded.withoutPages(), metas, termLoader, languageTaxonomies, plan, Map.copyOf(outlines), history.dates());
   }
 
   // 2. Convert Markdown (parallel; results kept in source order), feeding the search index as it goes
@@ -296,6 +305,9 @@ public final class Passage {
     MarkdownConverter converter = new MarkdownConverter(siteConfig.markdown(), abbreviations, in.plan(), config.pageBudget());
     for (var lang : siteConfig.languages()) {
       search.open(lang.code());
+      if (search.indexes(lang.code())) {
+        search.vocabulary(lang.code(), SiteVocabulary.of(siteConfig, in.content().data(), in.taxonomies(), lang.code(), in.diagnostics()));
+      }
     }
     List<PageMeta> metas = in.metas();
     // The search index numbers each language's pages from 0, in source order.
@@ -304,6 +316,7 @@ public final class Passage {
     for (int i = 0; i < metas.size(); i++) {
       searchNumber[i] = perLanguage.merge(metas.get(i).source().language().code(), 1, Integer::sum) - 1;
     }
+    perLanguage.forEach(search::counted);
     Map<String, ConvertedPage> converted = new ConcurrentHashMap<>();
     // Every core takes the next page in source order, so pages finish nearly in order and the
     // search index, which adds them in order, seldom holds a page back.
@@ -327,7 +340,7 @@ public final class Passage {
   Assembled assemble(Converted in) {
     clock.mark("assemble");
     Loaded l = in.loaded();
-    Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.languageTaxonomies(), l.content().languageData(), l.content().assets(), l.outlines());
+    Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.languageTaxonomies(), l.content().languageData(), l.content().assets(), l.outlines(), l.lastCommitted());
     return new Assembled(l, site);
   }
 
@@ -344,7 +357,7 @@ public final class Passage {
   }
 
   // 5. Render into a staging folder
-  private Staged render(Validated in) throws IOException, BuildFailedException {
+  private Staged render(Validated in, SearchIndexes search) throws IOException, BuildFailedException {
     clock.mark("render");
     Diagnostics diagnostics = in.diagnostics();
     Publisher publisher = new Publisher(folders);
@@ -357,7 +370,8 @@ public final class Passage {
     try {
       Site site = in.site();
       TemplateRenderer templates = new TemplateRenderer(in.themes(), site, diagnostics);
-      List<String> written = new SiteRenderer(templates, in.fixes(), diagnostics).render(site, staging, printViews(site));
+      List<String> written = new SiteRenderer(templates, in.fixes(), diagnostics).withGeneratedPages(search::generated)
+          .render(site, staging, printViews(site));
       copyAssets(site.assets(), staging);
       ThemeAssets.copy(in.themes(), staging);
       if (site.config().baseUrl().isPresent()) {
@@ -400,6 +414,39 @@ public final class Passage {
     private final Map<String, SearchIndexer.Session> sessions = new ConcurrentHashMap<>();
     /** Every page's documents by language, when the preview keeps them to re-index after an edit. */
     private final Map<String, SearchPage[]> kept = new ConcurrentHashMap<>();
+    /** Number of content pages of each language; the generated pages are numbered after them. */
+    private final Map<String, Integer> contentPages = new ConcurrentHashMap<>();
+    /** The generated pages' documents by language and site path, as rendering finds them. */
+    private final Map<String, Map<String, SearchPage>> generated = new ConcurrentHashMap<>();
+
+    void vocabulary(String lang, SearchVocabulary v) {
+      sessions.get(lang).vocabulary(v);
+    }
+
+    void counted(String lang, int pages) {
+      contentPages.put(lang, pages);
+    }
+
+    /** A taxonomy's index or a term's page, rendered: its documents, read from its HTML. Thread-safe. */
+    void generated(LanguageSite site, String sitePath, Taxonomy tax, Term term, String title, CharSequence html) {
+      String lang = site.language().code();
+      if (!indexes(lang)) {
+        return;
+      }
+      Map<String, List<String>> facets = new LinkedHashMap<>();
+      List<String> identifiers = List.of();
+      if (term == null) {
+        facets.put("collection", List.of("page"));
+      } else {
+        facets.put("collection", List.of(tax.name()));
+        facets.put(tax.name(), List.of(term.id()));
+        tax.config().implies().ifPresent(i -> TermLoader.implied(tax, term).ifPresent(id -> facets.put(i.taxonomy(), List.of(id))));
+        if (!tax.freeForm()) {
+          identifiers = List.of(SearchVocabulary.identifier(SearchLanguage.of(lang), tax.name(), term.id()));
+        }
+      }
+      generated.computeIfAbsent(lang, k -> new ConcurrentSkipListMap<>()).put(sitePath, RenderedPages.of(sitePath, title, facets, identifiers, html));
+    }
 
     SearchIndexes(Optional<SearchIndexer> search) {
       this.search = search;
@@ -439,6 +486,19 @@ public final class Passage {
 
     void export(Path siteDir) throws IOException {
       for (String lang : new TreeMap<>(sessions).keySet()) {
+        // the generated pages after the content pages, in site path order
+        List<SearchPage> more = new ArrayList<>(generated.getOrDefault(lang, Map.of()).values());
+        int first = contentPages.getOrDefault(lang, 0);
+        if (retain != null) {
+          SearchPage[] all = java.util.Arrays.copyOf(kept.computeIfAbsent(lang, l -> new SearchPage[first]), first + more.size());
+          for (int i = 0; i < more.size(); i++) {
+            all[first + i] = more.get(i);
+          }
+          kept.put(lang, all);
+        }
+        for (int i = 0; i < more.size(); i++) {
+          sessions.get(lang).addPage(first + i, more.get(i));
+        }
         sessions.get(lang).export(siteDir);
       }
     }

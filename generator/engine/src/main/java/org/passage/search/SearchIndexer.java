@@ -33,6 +33,9 @@ public interface SearchIndexer {
       }
     }
 
+    /** What the site's data teaches search (taxonomy names, synonyms), kept with the index; none unless given. */
+    default void vocabulary(SearchVocabulary vocabulary) {}
+
     /** Finishes the index and writes the browser export under {@code siteDir/search/<lang>/}. */
     void export(Path siteDir) throws IOException;
 

@@ -45,7 +45,8 @@ public final class SiteAssembler {
       Map<String, Map<String, Taxonomy>> languageTaxonomies,
       Map<String, Map<String, DataFile>> languageData,
       List<Asset> assets,
-      Map<String, BookOutline> outlines) {
+      Map<String, BookOutline> outlines,
+      Map<String, String> lastCommitted) {
     String first = config.languages().get(0).code();
     Map<String, Object> defaultData = plain(languageData.getOrDefault(first, Map.of()));
     List<LanguageSite> languages = new ArrayList<>();
@@ -55,7 +56,7 @@ public final class SiteAssembler {
       Map<String, Taxonomy> taxonomies = languageTaxonomies.getOrDefault(lang.code(), languageTaxonomies.get(first));
       languages.add(language(lang, own, converted, taxonomies, data, Optional.ofNullable(outlines.get(lang.code()))));
     }
-    return new Site(config, defaultData, List.copyOf(languages), assets);
+    return new Site(config, defaultData, List.copyOf(languages), assets, Map.copyOf(lastCommitted));
   }
 
   /** Data files as nested maps for templates: {@code data/sdg/goals.yml} is {@code data.sdg.goals}. */

@@ -26,6 +26,8 @@ final class FacetLabels {
     sb.append("}");
     Map<String, String> collections = new TreeMap<>();
     collections.put("page", ui.apply("search_plain_page"));
+    // a term's page has its taxonomy as content type (search indexes it with that collection)
+    lang.taxonomies().values().forEach(t -> collections.put(t.name(), t.config().title()));
     config.collections().forEach(c -> collections.put(c.name(), title(c.name())));
     sb.append(",\n  \"collection\": {");
     appendMap(sb, collections);

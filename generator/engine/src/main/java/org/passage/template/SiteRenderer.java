@@ -45,6 +45,24 @@ public final class SiteRenderer {
   private final Map<String, TemplateError> errors = new LinkedHashMap<>();
   /** One per thread that renders at the same time; kept for the next page. */
   private final Queue<PageBuffer> buffers = new ConcurrentLinkedQueue<>();
+  /** Hears the pages made from taxonomies, or null. */
+  private GeneratedPages generatedPages;
+
+  /**
+   * Hears each page Passage makes from a taxonomy (its index, and each term's page) once it is
+   * rendered, with its HTML: the search index reads their text from it. Called from several
+   * threads at once.
+   */
+  public interface GeneratedPages {
+    /** @param term the term whose page this is, or null for the taxonomy's index */
+    void rendered(LanguageSite lang, String sitePath, Taxonomy taxonomy, Term term, String title, CharSequence html);
+  }
+
+  /** This renderer, telling {@code listener} about each generated page it renders. */
+  public SiteRenderer withGeneratedPages(GeneratedPages listener) {
+    this.generatedPages = listener;
+    return this;
+  }
 
   public SiteRenderer(TemplateRenderer templates, SiteValidator.AnchorFixes fixes, Diagnostics diagnostics) {
     this.templates = templates;
@@ -106,7 +124,8 @@ public final class SiteRenderer {
           vars.put("page", generated(tax.config().title(), path, "taxonomy"));
           vars.put("taxonomy", Map.of("name", tax.name(), "title", tax.config().title(), "singular", tax.config().singular(), "path", path));
           vars.put("terms", templates.views().terms(lang.language().code(), tax.name()));
-          write(out, path, taxLayout.get(), lang, vars, written);
+          write(out, path, taxLayout.get(), lang, vars, written, generatedPages == null ? null
+              : html -> generatedPages.rendered(lang, path, tax, null, tax.config().title(), html));
         }
         if (termLayout == null) {
           continue;
@@ -118,7 +137,9 @@ public final class SiteRenderer {
           vars.put("term", view);
           vars.put("taxonomy", Map.of("name", tax.name(), "title", tax.config().title(), "singular", tax.config().singular(), "path", path));
           vars.put("pages", templates.views().pagesOf(lang.language().code(), tax.name(), term.id()));
-          write(out, lang.termPath(tax.name(), term.slug()), termLayout, lang, vars, written);
+          String termPath = lang.termPath(tax.name(), term.slug());
+          write(out, termPath, termLayout, lang, vars, written, generatedPages == null ? null
+              : html -> generatedPages.rendered(lang, termPath, tax, term, termTitle(tax, term), html));
         });
       }
     }
@@ -213,6 +234,9 @@ public final class SiteRenderer {
     v.put("generated", true);
     v.put("pagination", PageContexts.pagination(path, 1, 1));
     v.put("print", null);
+    v.put("lastUpdated", "");
+    v.put("lastUpdatedText", "");
+    v.put("editUrl", "");
     return v;
   }
 
@@ -238,9 +262,18 @@ public final class SiteRenderer {
   }
 
   private void write(Path out, String sitePath, String template, LanguageSite lang, Map<String, Object> vars, List<String> written) {
+    write(out, sitePath, template, lang, vars, written, null);
+  }
+
+  /** Renders and writes a page; {@code seen}, when given, reads its HTML first. */
+  private void write(Path out, String sitePath, String template, LanguageSite lang, Map<String, Object> vars, List<String> written,
+      java.util.function.Consumer<CharSequence> seen) {
     PageBuffer buffer = Objects.requireNonNullElseGet(buffers.poll(), PageBuffer::new);
     try {
       templates.render(template, lang, sitePath, vars, buffer.start());
+      if (seen != null) {
+        seen.accept(buffer.text());
+      }
       if (out != null) {
         Path file = Confined.resolve(out, sitePath);
         Files.createDirectories(file.getParent());

@@ -70,6 +70,31 @@ class CheckTest {
   }
 
   @Test
+  void aBuiltSiteIsLeftUntouched() throws Exception {
+    TestSite site = TestSite.write(dir, """
+        -- content/index.md --
+        # Home
+
+        [Step](step.md)
+        -- content/step.md --
+        # Step
+        """);
+    assertThat(site.build().ok()).isTrue();
+    Map<String, String> before = snapshot(dir);
+    // A broken edit: the check fails and the published site stays as it was, to the byte and the second.
+    Files.writeString(dir.resolve("content/step.md"), "# Step\n\n[Gone](gone.md)\n");
+    assertThat(catchFailure(site)).isInstanceOf(BuildFailedException.class);
+    Map<String, String> after = snapshot(dir);
+    after.remove("content/step.md");
+    before.remove("content/step.md");
+    assertThat(after).isEqualTo(before);
+    // And a passing check too.
+    Files.writeString(dir.resolve("content/step.md"), "# Step, fixed\n");
+    new Passage(site.config(), Optional.empty()).check();
+    assertThat(site.output().resolve("step.html")).content().contains("<h1>Step</h1>").doesNotContain("fixed");
+  }
+
+  @Test
   void aTemplateErrorIsFoundOnlyByRenderingAndTheCheckRenders() throws Exception {
     TestSite site = TestSite.write(dir, """
         -- content/site.yml --
@@ -157,6 +182,17 @@ class CheckTest {
       return e;
     }
     throw new AssertionError("the check passed");
+  }
+
+  /** Every file and folder under {@code root} with its modification time and size. */
+  private static Map<String, String> snapshot(Path root) throws IOException {
+    Map<String, String> out = new java.util.TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.toList()) {
+        out.put(root.relativize(p).toString(), Files.getLastModifiedTime(p) + " " + (Files.isRegularFile(p) ? Files.size(p) : -1));
+      }
+    }
+    return out;
   }
 
   private static List<String> files(Path root) throws IOException {
