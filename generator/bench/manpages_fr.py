@@ -40,6 +40,13 @@ def convert(path):
     return r.stdout.decode("utf-8")
 
 
+def fix_links(md):
+    """Addresses man pages quote rather than link (ldap://, file:///etc/passwd …) as code, so no
+    tool takes them for links (Passage refuses those schemes); a bare e-mail link gets its mailto:."""
+    md = re.sub(r"(?<![`(<\w])((?:ldap|wais|gopher|file|telnet|debbugs|cdrom|protocol)://[^\s)>\]]*)", r"`\1`", md)
+    return re.sub(r"\]\(([^):/\s]+@[^)\s]+)\)", r"](mailto:\1)", md)
+
+
 def summary(md):
     """The NAME section's text after the dash: what the page is for."""
     m = re.search(r"^#\s*(NOM|NAME)\s*\n+(.+?)\n", md, re.M)
@@ -90,7 +97,7 @@ for tool, base in (("passage", os.path.join(OUT, "passage/content/fr")), ("hugo"
         os.makedirs(d, exist_ok=True)
         title = name.rsplit(".", 1)[0] + "(" + name.rsplit(".", 1)[-1] + ")"
         # Hugo would read "{{<" as a shortcode; neither tool needs it
-        body = md.replace("{{", "{ {")
+        body = fix_links(md.replace("{{", "{ {"))
         with open(os.path.join(d, name + ".md"), "w", encoding="utf-8") as out:
             out.write('---\ntitle: "%s"\n---\n\n%s' % (title.replace('"', "'"), body))
 with open(os.path.join(OUT, "passage/content/site.yml"), "w", encoding="utf-8") as out:
