@@ -1812,8 +1812,11 @@
             // per facet group touched: documents counted, filters failed (and which, when one)
             var G = meta.facetGroups, groupOf = G.of, gs = idx.groupScratch;
             if (!gs) gs = idx.groupScratch = { at: new Int32Array(G.first.length), docs: new Int32Array(G.first.length),
-              fails: new Int32Array(G.first.length), failed: new Int32Array(G.first.length), list: new Int32Array(G.first.length), tick: 0 };
-            if (++gs.tick > 0x3fffffff) { gs.at.fill(0); gs.tick = 1; }
+              fails: new Int32Array(G.first.length), failed: new Int32Array(G.first.length), list: new Int32Array(G.first.length), tick: 0,
+              pageAt: new Int32Array(meta.n) };
+            if (++gs.tick > 0x3fffffff) { gs.at.fill(0); gs.pageAt.fill(0); gs.tick = 1; }
+            // grouped by page, a facet value counts pages (a page and its sections share their facets)
+            var perPage = options.group === true, pageOf = meta.pageOf;
             var touched = 0;
             for (i = 0; i < count; i++) {
               d = all[i];
@@ -1835,7 +1838,8 @@
                 gs.fails[g] = fails;
                 gs.failed[g] = failed;
               }
-              gs.docs[g]++;
+              if (!perPage) gs.docs[g]++;
+              else if (gs.pageAt[pageOf[d]] !== gs.tick) { gs.pageAt[pageOf[d]] = gs.tick; gs.docs[g]++; }
               if (gs.fails[g] === 0) all[nHits++] = d; // in place: nHits never passes i
             }
             // a group counts for a facet when it passes every filter but that facet's
@@ -1856,7 +1860,7 @@
             for (var v = 0; v < c.length; v++) if (c[v] > 0) { out = out || {}; out[facet.values[v]] = c[v]; }
             if (out) facets[facet.name] = out;
           });
-          var page = topHits(all, nHits, score, limit < 0 ? nHits : offset + limit).slice(offset);
+          var page = options.group === true ? [] : topHits(all, nHits, score, limit < 0 ? nHits : offset + limit).slice(offset);
           var pageScores = page.map(function (d) { return score[d]; });
           var unknown = plan.words.filter(function (w) {
             var e = dict['$' + w.term];
@@ -1871,6 +1875,9 @@
             });
             return changed ? s + query.substring(at) : null;
           });
+          if (options.group === true) {
+            return groupedResult(idx, S, all, nHits, limit, offset, plan, vocab, expansions, facets, options, root, suggestionP);
+          }
           var terms = new Set(plan.should.concat(expansions));
           vocab.alternatives.forEach(function (a) { a.unit.terms.forEach(function (t) { terms.add(t); }); });
           plan.required.forEach(function (u) { u.terms.forEach(function (t) { terms.add(t); }); });
@@ -1894,6 +1901,73 @@
           });
         });
       });
+    });
+  }
+
+  // ---- One result per page (SearchResult.pages in Java) -------------------------------------
+  var MAX_SECTIONS = 3;
+
+  /**
+   * The hits grouped by page, pages ranked by their best hit (score, then document), each with up
+   * to MAX_SECTIONS of its section hits in rank order: {total: pages, pages: [...], facets, suggestion}.
+   * Only the shown pages' document shards load (a page's sections are in its shard).
+   */
+  function groupedResult(idx, S, all, nHits, limit, offset, plan, vocab, expansions, facets, options, root, suggestionP) {
+    var meta = idx.meta, pageOf = meta.pageOf, score = S.score, i, d, p;
+    var G = idx.pageScratch || (idx.pageScratch = { at: new Int32Array(meta.n), best: new Int32Array(meta.n), tick: 0 });
+    if (++G.tick > 0x3fffffff) { G.at.fill(0); G.tick = 1; }
+    var bests = [];
+    for (i = 0; i < nHits; i++) {
+      d = all[i];
+      p = pageOf[d];
+      if (G.at[p] !== G.tick) { G.at[p] = G.tick; G.best[p] = bests.length; bests.push(d); }
+      else {
+        var b = bests[G.best[p]];
+        if (score[d] > score[b] || (score[d] === score[b] && d < b)) bests[G.best[p]] = d;
+      }
+    }
+    var top = topHits(Int32Array.from(bests), bests.length, score, limit < 0 ? bests.length : offset + limit).slice(offset);
+    var shown = {}, sections = {};
+    top.forEach(function (b) { shown[pageOf[b]] = true; sections[pageOf[b]] = []; });
+    for (i = 0; i < nHits; i++) {
+      d = all[i];
+      p = pageOf[d];
+      if (d !== p && shown[p] === true) sections[p].push(d);
+    }
+    var want = [];
+    top.forEach(function (b) {
+      var list = sections[pageOf[b]];
+      list.sort(function (x, y) { return score[y] - score[x] || x - y; });
+      sections[pageOf[b]] = list.slice(0, MAX_SECTIONS);
+      want.push(b, pageOf[b]);
+      want = want.concat(sections[pageOf[b]]);
+    });
+    var terms = new Set(plan.should.concat(expansions));
+    vocab.alternatives.forEach(function (a) { a.unit.terms.forEach(function (t) { terms.add(t); }); });
+    plan.required.forEach(function (u) { u.terms.forEach(function (t) { terms.add(t); }); });
+    return Promise.all([suggestionP, idx.loadDocs(want)]).then(function (done) {
+      var docs = done[1];
+      function snip(doc) {
+        return options.snippets === false ? { text: '', marks: [] } : snippet(idx.analysis, doc, terms);
+      }
+      return {
+        total: bests.length,
+        pages: top.map(function (b) {
+          var pageDoc = docs[pageOf[b]], best = snip(docs[b]);
+          return {
+            url: root + pageDoc.path, title: pageDoc.title, titleMarks: markRanges(idx.analysis, pageDoc.title, terms),
+            score: score[b], doc: b, snippet: best.text, snippetMarks: best.marks,
+            sections: sections[pageOf[b]].map(function (d) {
+              var doc = docs[d], s = snip(doc);
+              return { url: root + doc.path + '#' + doc.anchor, section: doc.section, sectionMarks: markRanges(idx.analysis, doc.section, terms),
+                score: score[d], doc: d, snippet: s.text, snippetMarks: s.marks };
+            })
+          };
+        }),
+        hits: [],
+        facets: facets,
+        suggestion: done[0]
+      };
     });
   }
 
@@ -1952,7 +2026,7 @@
 
   function hitContent(hit) {
     var box = h('span', 'search-hit');
-    box.appendChild(appendMarked(h('span', 'search-hit-title'), hit.title, hit.titleMarks));
+    if (hit.title) box.appendChild(appendMarked(h('span', 'search-hit-title'), hit.title, hit.titleMarks));
     if (hit.section) box.appendChild(appendMarked(h('span', 'search-hit-section'), hit.section, hit.sectionMarks));
     if (hit.snippet) box.appendChild(appendMarked(h('span', 'search-hit-snippet'), hit.snippet, hit.snippetMarks));
     return box;
@@ -1982,8 +2056,16 @@
     function render(q, r) {
       popup.textContent = '';
       options = [];
-      r.hits.forEach(function (hit, i) {
-        var opt = h('div', 'search-option');
+      // one option per page, its best sections as options nested under it
+      var flat = [];
+      r.pages.forEach(function (page) {
+        flat.push(page);
+        page.sections.forEach(function (sec) {
+          flat.push({ url: sec.url, title: '', section: sec.section, sectionMarks: sec.sectionMarks, snippet: '', nested: true });
+        });
+      });
+      flat.forEach(function (hit, i) {
+        var opt = h('div', hit.nested ? 'search-option search-option-section' : 'search-option');
         opt.id = 'search-option-' + i;
         opt.setAttribute('role', 'option');
         opt.setAttribute('aria-selected', 'false');
@@ -2005,7 +2087,7 @@
         did.addEventListener('click', function () { input.value = r.suggestion; run(); input.focus(); });
         footer.appendChild(did);
       }
-      footer.appendChild(h('span', 'search-count', countText(r.total) + (r.total > r.hits.length ? ' \u2014 Enter for all' : '')));
+      footer.appendChild(h('span', 'search-count', countText(r.total) + (r.total > r.pages.length ? ' \u2014 Enter for all' : '')));
       popup.appendChild(footer);
       popup.hidden = false;
       input.setAttribute('aria-expanded', 'true');
@@ -2015,7 +2097,7 @@
     function run() {
       var q = input.value, mine = ++seq;
       if (!q.trim()) { close(); popup.textContent = ''; return; }
-      Passage.search(q, { limit: 8, facets: false }).then(function (r) { if (mine === seq) render(q, r); }, function (e) {
+      Passage.search(q, { limit: 6, facets: false, group: true }).then(function (r) { if (mine === seq) render(q, r); }, function (e) {
         if (mine !== seq) return;
         reportError(e, popup);
         popup.hidden = false;
@@ -2159,7 +2241,7 @@
         more.hidden = true;
         return;
       }
-      Passage.search(query, { filters: filters, limit: shown }).then(function (r) {
+      Passage.search(query, { filters: filters, limit: shown, group: true }).then(function (r) {
         if (mine !== seq) return;
         summary.textContent = countText(r.total) + ' for \u201c' + query + '\u201d';
         if (r.suggestion) {
@@ -2170,15 +2252,29 @@
           summary.appendChild(doc.createTextNode('?'));
         }
         list.textContent = '';
-        r.hits.forEach(function (hit) {
+        r.pages.forEach(function (page) {
           var li = h('li', 'search-result');
           var a = h('a');
-          a.href = hit.url;
-          a.appendChild(hitContent(hit));
+          a.href = page.url;
+          a.appendChild(hitContent(page));
           li.appendChild(a);
+          if (page.sections.length) {
+            // the page's best matching sections, each linking to its heading
+            var sub = h('ul', 'search-result-sections');
+            page.sections.forEach(function (sec) {
+              var item = h('li', 'search-result-section');
+              var link = h('a');
+              link.href = sec.url;
+              link.appendChild(hitContent({ title: '', section: sec.section, sectionMarks: sec.sectionMarks, snippet: sec.snippet,
+                snippetMarks: sec.snippetMarks }));
+              item.appendChild(link);
+              sub.appendChild(item);
+            });
+            li.appendChild(sub);
+          }
           list.appendChild(li);
         });
-        more.hidden = r.total <= r.hits.length;
+        more.hidden = r.total <= r.pages.length;
         renderFacets(r);
         announce(countText(r.total));
       }, function (e) {

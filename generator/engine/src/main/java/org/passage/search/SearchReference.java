@@ -99,8 +99,21 @@ public final class SearchReference implements Closeable {
     return search(query, Map.of());
   }
 
+  /**
+   * As {@link #search(String, Map)}, counting facet values per page rather than per unit (a page
+   * and its sections share their facets), as the browser does with {@code group: true}; the
+   * grouped form is {@link SearchResult#pages()} of the answer.
+   */
+  public SearchResult searchPages(String query, Map<String, List<String>> filters) throws IOException {
+    return search(query, filters, true);
+  }
+
   /** Runs {@code query}; {@code filters} maps a facet to accepted values (any of them). */
   public SearchResult search(String query, Map<String, List<String>> filters) throws IOException {
+    return search(query, filters, false);
+  }
+
+  private SearchResult search(String query, Map<String, List<String>> filters, boolean perPage) throws IOException {
     QueryPlan plan = QueryPlan.parse(query, language);
     List<String> expansions = expansions(plan);
     Query core = core(plan, expansions, QueryVocabulary.of(query, plan, language, vocabulary));
@@ -123,7 +136,7 @@ public final class SearchReference implements Closeable {
           d.get(SearchFields.PAGE_TITLE), d.get(SearchFields.SECTION), sd.score));
     }
     TopDocs unfiltered = active.isEmpty() ? top : run(query(plan, core, Map.of()));
-    return new SearchResult(hits.size(), List.copyOf(hits), facetCounts(unfiltered, active), suggestion);
+    return new SearchResult(hits.size(), List.copyOf(hits), facetCounts(unfiltered, active, perPage ? stored : null), suggestion);
   }
 
   /** The Lucene query for {@code query} with no filters, as the reference runs it. */
@@ -404,9 +417,15 @@ public final class SearchReference implements Closeable {
     return Math.min(prev[b.length()], max + 1);
   }
 
-  private Map<String, Map<String, Integer>> facetCounts(TopDocs unfiltered, Map<String, List<String>> filters) {
+  /** Counts per unit, or, given the stored fields, per page (the first hit of each path counts). */
+  private Map<String, Map<String, Integer>> facetCounts(TopDocs unfiltered, Map<String, List<String>> filters, StoredFields pages)
+      throws IOException {
     Map<String, Map<String, Integer>> counts = new TreeMap<>();
+    Set<String> counted = new HashSet<>();
     for (ScoreDoc sd : unfiltered.scoreDocs) {
+      if (pages != null && !counted.add(pages.document(sd.doc).get(SearchFields.PATH))) {
+        continue;
+      }
       Map<String, List<String>> facets = docFacets.get(sd.doc);
       for (Map.Entry<String, List<String>> e : facets.entrySet()) {
         if (!passes(facets, filters, e.getKey())) {

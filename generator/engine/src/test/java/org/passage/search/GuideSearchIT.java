@@ -88,6 +88,11 @@ class GuideSearchIT {
         if (!want.equals(got)) {
           failures.add("[" + q + "]\n--- java\n" + SearchParityIT.brief(want) + "\n--- js\n" + SearchParityIT.brief(got));
         }
+        String wantPages = SearchCanon.pages(reference.searchPages(q, java.util.Map.of()));
+        String gotPages = js.searchPages(q, "{}");
+        if (!wantPages.equals(gotPages)) {
+          failures.add("[" + q + "] grouped\n--- java\n" + SearchParityIT.brief(wantPages) + "\n--- js\n" + SearchParityIT.brief(gotPages));
+        }
       }
     }
     assertThat(failures).isEmpty();

@@ -67,11 +67,11 @@ class SearchVocabularyIT {
       ## Reviews
       States review the GCM every four years.
       ## Costs
-      Target 10.c asks for cheaper transfers, and 17.18 for better statistics.
+      Target 10.c asks for cheaper transfers, and 17.18 for better statistics, as the GCM does.
       ## Partners
       Partners help states with the GCM.
       ## Money
-      Cheaper transfers help families.
+      Cheaper transfers help families, says the GCM.
       -- content/expansion.md --
       # In full
       The Global Compact for Safe, Orderly and Regular Migration was adopted in 2018.
@@ -156,5 +156,32 @@ class SearchVocabularyIT {
     assertThat(urls("money sent home")).contains("remit.html");
     // the words typed are not weaker than their synonym: a page with both forms ranks first
     assertThat(urls("monitoring and evaluation")).first().isEqualTo("plans.html");
+  }
+
+  @Test
+  void oneResultPerPageWithItsBestSectionsUnderIt() throws IOException {
+    List<String> failures = new ArrayList<>();
+    for (String q : QUERIES) {
+      for (String filters : List.of("{}", "{\"collection\":[\"page\"]}")) {
+        var filterMap = filters.equals("{}") ? java.util.Map.<String, List<String>>of() : java.util.Map.of("collection", List.of("page"));
+        String want = SearchCanon.pages(reference.searchPages(q, filterMap));
+        String got = js.searchPages(q, filters);
+        if (!want.equals(got)) {
+          failures.add("[" + q + "] " + filters + "\n--- java\n" + want + "\n--- js\n" + got);
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+    // "GCM" hits the compact page and its four sections: the page once, its three best sections under it
+    List<SearchResult.Page> pages = reference.searchPages("GCM", java.util.Map.of()).pages();
+    assertThat(pages).extracting(SearchResult.Page::path).doesNotHaveDuplicates().contains("compact.html");
+    SearchResult.Page compact = pages.stream().filter(p -> p.path().equals("compact.html")).findFirst().orElseThrow();
+    List<String> sectionsInRank = reference.search("GCM").hits().stream().filter(h -> h.path().equals("compact.html") && !h.anchor().isEmpty())
+        .map(SearchResult.Hit::url).toList();
+    assertThat(sectionsInRank).hasSize(4);
+    assertThat(compact.sections()).extracting(SearchResult.Hit::url).containsExactlyElementsOf(sectionsInRank.subList(0, 3));
+    // a page's rank is its best hit's
+    List<SearchResult.Hit> flat = reference.search("GCM").hits();
+    assertThat(pages.get(0).best()).isEqualTo(flat.get(0));
   }
 }
