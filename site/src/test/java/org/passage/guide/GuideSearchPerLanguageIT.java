@@ -81,8 +81,9 @@ class GuideSearchPerLanguageIT {
     WebElement input = browser.driver.findElement(By.id("search-input"));
     input.sendKeys(query);
     Object want = ((JavascriptExecutor) browser.driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
-        + "Passage.search(arguments[0], {limit: 8, facets: false}).then("
-        + "r => done(r.hits.map(h => new URL(h.url, location.href).href)), e => done('error: ' + e.message));", query);
+        + "Passage.search(arguments[0], {limit: 6, facets: false, group: true}).then(r => done(r.pages.flatMap("
+        + "p => [p.url].concat(p.sections.map(x => x.url))).map(u => new URL(u, location.href).href)),"
+        + " e => done('error: ' + e.message));", query); // what the box asks for: pages, their best sections
     assertThat(want).as("the page's own search").isInstanceOf(List.class);
     browser.wait.until(d -> shown().equals(want));
     return shown();
