@@ -5,5 +5,8 @@ import java.util.Map;
 import org.passage.config.SiteConfig;
 import org.passage.content.Asset;
 
-/** The assembled site: settings, data for templates, languages and the files to copy. */
-public record Site(SiteConfig config, Map<String, Object> data, List<LanguageSite> languages, List<Asset> assets) {}
+/**
+ * The assembled site: settings, the default language's data for templates, languages, the files
+ * to copy, and which pages translate which.
+ */
+public record Site(SiteConfig config, Map<String, Object> data, List<LanguageSite> languages, List<Asset> assets, Translations translations) {}
