@@ -8,7 +8,7 @@
 (function (global) {
   'use strict';
 
-  var FORMAT_VERSION = 3;
+  var FORMAT_VERSION = 4;
   var f32 = Math.fround;
 
   // ---- Query semantics shared with SearchFields.java ----------------------------------------
@@ -23,7 +23,13 @@
   var PROXIMITY_SLOP = 6;
   var PROXIMITY_BOOST = f32(2);
   var PLAIN_PHRASES = [{ boost: PHRASE_BOOST, slop: 0 }, { boost: PROXIMITY_BOOST, slop: PROXIMITY_SLOP }];
+  // the same on the title, scaled by the title's boost (SearchReference.core)
+  var TITLE_PHRASES = [{ boost: f32(PHRASE_BOOST * BOOSTS[0]), slop: 0 }, { boost: f32(PROXIMITY_BOOST * BOOSTS[0]), slop: PROXIMITY_SLOP }];
   var MAX_PLAIN_TERMS = 64;
+  // QueryVocabulary.java
+  var IDENTIFIER_BOOST = f32(65536);
+  var MAX_ALTERNATIVES = 8;
+  var QUALIFIER_PREFIX = 3;
   var MAX_EDITS = 2;
   var K1 = f32(1.2);
   var B = f32(0.75);
@@ -762,6 +768,124 @@
     };
   }
 
+  // ---- The site's vocabulary: port of QueryVocabulary.java ----------------------------------
+
+  /**
+   * The end of the meta file: identifier terms and their documents, each taxonomy's qualifier
+   * words, the synonym groups (phrases as {terms, positions}), then which documents are pages:
+   * meta.identifiers {ident: [doc]}, meta.qualifiers [{name, words}], meta.synonyms, meta.pageOf.
+   */
+  function readVocabulary(r, meta) {
+    var n = meta.n, ids = {}, count = r.varint(), prev = '', i, k;
+    for (i = 0; i < count; i++) {
+      prev = r.frontCoded(prev);
+      var d = r.varint();
+      if (d >= n) throw SearchIndexError('meta shard is corrupt (identifier)');
+      (ids['$' + prev] = ids['$' + prev] || []).push(d);
+    }
+    var qualifiers = new Array(r.varint());
+    for (i = 0; i < qualifiers.length; i++) {
+      var name = r.string(), words = new Array(r.varint());
+      for (k = 0; k < words.length; k++) words[k] = r.string();
+      qualifiers[i] = { name: name, words: words };
+    }
+    var synonyms = new Array(r.varint());
+    for (i = 0; i < synonyms.length; i++) {
+      var group = new Array(r.varint());
+      for (k = 0; k < group.length; k++) {
+        var m = r.varint(), unit = { terms: new Array(m), positions: new Array(m) };
+        for (var j = 0; j < m; j++) { unit.terms[j] = r.string(); unit.positions[j] = r.varint(); }
+        group[k] = unit;
+      }
+      synonyms[i] = group;
+    }
+    var bytes = r.varint();
+    if (bytes !== ((n + 7) >> 3) || r.p + bytes !== r.b.length) throw SearchIndexError('meta shard is corrupt (length mismatch)');
+    // pageOf[d]: the page document of document d (a page's sections follow it)
+    var pageOf = new Int32Array(n), page = 0;
+    for (var doc = 0; doc < n; doc++) {
+      if (r.b[r.p + (doc >> 3)] & (1 << (doc & 7))) page = doc;
+      pageOf[doc] = page;
+    }
+    r.p += bytes;
+    meta.identifiers = ids;
+    meta.qualifiers = qualifiers;
+    meta.synonyms = synonyms;
+    meta.pageOf = pageOf;
+  }
+
+  /** Where terms first stand consecutively in plain, or -1. */
+  function indexOfRun(plain, terms) {
+    outer:
+    for (var i = 0; i + terms.length <= plain.length; i++) {
+      for (var k = 0; k < terms.length; k++) if (plain[i + k] !== terms[k]) continue outer;
+      return i;
+    }
+    return -1;
+  }
+
+  /** QueryVocabulary.of: {identifiers: [ident], alternatives: [{unit, covers: [term]}]}. */
+  function planVocabulary(query, plan, analysis, meta) {
+    var out = { identifiers: [], alternatives: [] };
+    if (meta.qualifiers.length === 0 && meta.synonyms.length === 0) return out;
+    var cs = chunks(query), n = cs.length, keys = new Array(n), qualified = new Array(n), plain = [], c, i, j;
+    for (c = 0; c < n; c++) {
+      var chunk = cs[c], of = [];
+      qualified[c] = of;
+      keys[c] = null;
+      if (chunk.op === '-' || chunk.quoted) continue;
+      var all = analysis.analyze(chunk.text);
+      if (all.length > 0) keys[c] = all.map(function (t) { return t.surface; }).join('.');
+      if (all.length === 1) {
+        var w = all[0].surface;
+        meta.qualifiers.forEach(function (q) {
+          for (var x = 0; x < q.words.length; x++) {
+            var name = q.words[x];
+            if (name === w || (w.length >= QUALIFIER_PREFIX && name.lastIndexOf(w, 0) === 0)) { of.push(q.name); break; }
+          }
+        });
+      }
+      if (chunk.op === ' ') all.forEach(function (t) { if (!t.stop) plain.push(t.term); });
+    }
+    var seen = {};
+    for (i = 0; i < n; i++) {
+      if (keys[i] === null) continue;
+      var from = {}, any = false;
+      for (j = i - 1; j >= 0 && j >= i - 2 && qualified[j].length > 0; j--) {
+        qualified[j].forEach(function (t) { from[t] = true; any = true; });
+      }
+      var digit = /[0-9]/.test(keys[i]);
+      for (var q = 0; q < meta.qualifiers.length; q++) {
+        var tax = meta.qualifiers[q].name, id = tax + '/' + keys[i];
+        if ((any ? from[tax] === true : digit) && !seen['$' + id]) { seen['$' + id] = true; out.identifiers.push(id); }
+      }
+    }
+    var should = {}, units = [], byKey = {};
+    plan.should.forEach(function (t) { should['$' + t] = true; });
+    meta.synonyms.forEach(function (group) {
+      var typed = [], stands = {}, standsAny = false;
+      group.forEach(function (u, k) {
+        typed[k] = indexOfRun(plain, u.terms) >= 0;
+        if (typed[k]) u.terms.forEach(function (t) { if (should['$' + t]) { stands['$' + t] = true; standsAny = true; } });
+      });
+      if (!standsAny) return;
+      group.forEach(function (u, k) {
+        if (typed[k]) return;
+        var key = unitKey(u), a = byKey[key];
+        if (!a) {
+          if (units.length === MAX_ALTERNATIVES) return;
+          a = byKey[key] = { unit: u, stands: {} };
+          units.push(a);
+        }
+        for (var t in stands) a.stands[t] = true;
+      });
+    });
+    out.alternatives = units.map(function (a) {
+      return { unit: a.unit, covers: plan.should.filter(function (t) { return a.stands['$' + t] === true; }) };
+    });
+    return out;
+  }
+
   // ---- The index of one language ----------------------------------------------------------
   var LENGTH_TABLE = (function () {
     var t = new Float64Array(256);
@@ -836,10 +960,12 @@
       for (var z = 0; z < shardCount; z++) { starts[z] = first; first += r.varint(); }
       if (first !== n) throw SearchIndexError('meta shard is corrupt (document shards)');
       var dictLength = r.varint();
-      if (r.p + dictLength !== r.b.length) throw SearchIndexError('meta shard is corrupt (length mismatch)');
+      if (r.p + dictLength > r.b.length) throw SearchIndexError('meta shard is corrupt (length mismatch)');
       var dict = r.b.slice(r.p, r.p + dictLength);
+      r.p += dictLength;
       self.meta = { n: n, fields: fields, termShards: termShards, docShards: starts, dictionary: dict, facets: null,
         facetsByName: null };
+      readVocabulary(r, self.meta);
       return self.meta;
     });
   };
@@ -1136,7 +1262,8 @@
   //            COORDINATION_BOOST when any of its terms is in any field (only with 2+ words)
   //   SHOULD   each plain term on each field (BM25, field boosts); each expansion at PREFIX_FACTOR
   //   SHOULD   the plain terms as a phrase on the body, exact (PHRASE_BOOST) and sloppy
-  //            (PROXIMITY_SLOP, PROXIMITY_BOOST), at their typed positions
+  //            (PROXIMITY_SLOP, PROXIMITY_BOOST), at their typed positions; the same on the
+  //            title, boosts times the title's
   // SHOULD scores sum in double and round once; MUST units sum in double and round once; then
   // required + optional in float (ReqOptSumScorer).
 
@@ -1318,10 +1445,11 @@
    * Scores every document matching the plan, before exclusions and facet filters: returns the
    * number of matches; their ids are S.hits[0..count) and their float scores S.score[doc].
    */
-  function scoreCore(meta, dict, plan, expansions, S) {
+  function scoreCore(meta, dict, plan, expansions, S, vocab) {
     var f, i, d, opt = S.opt;
     opt.reset();
     if (plan.required.length === 0 && plan.should.length === 0 && expansions.length === 0) return 0;
+    var alts = vocabularyMatches(meta, dict, vocab, S);
     // the words coordination counts (SearchReference.coordinationGroups): each plain term, the
     // one the prefix extends together with its expansions; only when there are two or more
     var coordination = plan.should.length >= 2, mark = coordination ? S.mark : null, grouped = false;
@@ -1335,10 +1463,13 @@
       var e = dict['$' + t], tick = coordination ? S.nextMark() : 0;
       if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], BOOSTS[f], opt, mark, tick);
       if (t === plan.prefixTerm) { grouped = true; addExpansions(tick); }
+      if (coordination) coordinateAlternatives(alts, t, opt, mark, tick);
     });
     if (!grouped) { mark = null; addExpansions(0); }
+    addVocabulary(meta, vocab, alts, opt);
     if (plan.should.length >= 2) {
       addPhrases(meta, dict, plan.should, plan.shouldPositions, BODY, PLAIN_PHRASES, opt);
+      addPhrases(meta, dict, plan.should, plan.shouldPositions, 0, TITLE_PHRASES, opt);
     }
     var hits = S.hits, score = S.score, count = 0;
     if (plan.required.length === 0) {
@@ -1370,6 +1501,40 @@
       hits[count++] = d;
     }
     return count;
+  }
+
+  /**
+   * The documents each synonym alternative matches (any field) with its score there (its unit on
+   * every field, fields boosted), before the plain words are scored: [{covers, docs, sums}].
+   */
+  function vocabularyMatches(meta, dict, vocab, S) {
+    return (vocab ? vocab.alternatives : []).map(function (a) {
+      var U = S.unit;
+      U.reset();
+      for (var f = 0; f < FIELDS.length; f++) addUnit(meta, dict, a.unit, f, BOOSTS[f], U);
+      var docs = U.list.slice(0, U.count), sums = new Float64Array(U.count);
+      for (var i = 0; i < U.count; i++) sums[i] = U.sum[docs[i]];
+      return { covers: a.covers, docs: docs, sums: sums };
+    });
+  }
+
+  /** An alternative standing for word t counts for t's coordination (mark/tick as addTerm's). */
+  function coordinateAlternatives(alts, t, A, mark, tick) {
+    alts.forEach(function (a) {
+      if (a.covers.indexOf(t) < 0) return;
+      for (var i = 0; i < a.docs.length; i++) {
+        var d = a.docs[i];
+        if (mark[d] !== tick) { mark[d] = tick; accAdd(A, d, COORDINATION_BOOST); }
+      }
+    });
+  }
+
+  /** The alternatives' scores, and IDENTIFIER_BOOST for each page an identifier of the query names. */
+  function addVocabulary(meta, vocab, alts, A) {
+    alts.forEach(function (a) { for (var i = 0; i < a.docs.length; i++) accAdd(A, a.docs[i], a.sums[i]); });
+    (vocab ? vocab.identifiers : []).forEach(function (id) {
+      (meta.identifiers['$' + id] || []).forEach(function (d) { accAdd(A, d, IDENTIFIER_BOOST); });
+    });
   }
 
   /** Marks the documents an excluded unit matches in any field; returns the mark's tick. */
@@ -1543,6 +1708,7 @@
     return openIndex(root, lang).then(function (idx) {
       var meta = idx.meta;
       var plan = planQuery(String(query || ''), idx.analysis);
+      var vocab = planVocabulary(String(query || ''), plan, idx.analysis, meta);
       var expansionsP = plan.prefix === null ? Promise.resolve([]) : idx.prefixTerms(plan.prefix).then(function (list) {
         var taken = {};
         plan.should.forEach(function (t) { taken['$' + t] = true; });
@@ -1555,6 +1721,7 @@
       var typed = plan.should.slice();
       plan.required.concat(plan.excluded).forEach(function (u) { typed = typed.concat(u.terms); });
       plan.words.forEach(function (w) { typed.push(w.term); });
+      vocab.alternatives.forEach(function (a) { typed = typed.concat(a.unit.terms); });
       return Promise.all([expansionsP, idx.lookup(typed), wantFacets ? idx.loadFacets() : null]).then(function (first) {
         var expansions = first[0];
         // the expansions' shards are the prefix's, loaded already
@@ -1562,7 +1729,7 @@
           var dict = got[1];
           for (var key in got[0]) dict[key] = got[0][key];
           var S = idx.scratch || (idx.scratch = new Scratch(meta.n));
-          var count = scoreCore(meta, dict, plan, expansions, S);
+          var count = scoreCore(meta, dict, plan, expansions, S, vocab);
           var outTick = markExcluded(meta, dict, plan, S), mark = S.mark, score = S.score, all = S.hits;
           var facetList = wantFacets ? meta.facets : [], names = Object.keys(filters), nHits = 0, i, d, k, x;
           if (facetList.length === 0 && names.length === 0) {
@@ -1580,8 +1747,11 @@
             // per facet group touched: documents counted, filters failed (and which, when one)
             var G = meta.facetGroups, groupOf = G.of, gs = idx.groupScratch;
             if (!gs) gs = idx.groupScratch = { at: new Int32Array(G.first.length), docs: new Int32Array(G.first.length),
-              fails: new Int32Array(G.first.length), failed: new Int32Array(G.first.length), list: new Int32Array(G.first.length), tick: 0 };
-            if (++gs.tick > 0x3fffffff) { gs.at.fill(0); gs.tick = 1; }
+              fails: new Int32Array(G.first.length), failed: new Int32Array(G.first.length), list: new Int32Array(G.first.length), tick: 0,
+              pageAt: new Int32Array(meta.n) };
+            if (++gs.tick > 0x3fffffff) { gs.at.fill(0); gs.pageAt.fill(0); gs.tick = 1; }
+            // grouped by page, a facet value counts pages (a page and its sections share their facets)
+            var perPage = options.group === true, pageOf = meta.pageOf;
             var touched = 0;
             for (i = 0; i < count; i++) {
               d = all[i];
@@ -1603,7 +1773,8 @@
                 gs.fails[g] = fails;
                 gs.failed[g] = failed;
               }
-              gs.docs[g]++;
+              if (!perPage) gs.docs[g]++;
+              else if (gs.pageAt[pageOf[d]] !== gs.tick) { gs.pageAt[pageOf[d]] = gs.tick; gs.docs[g]++; }
               if (gs.fails[g] === 0) all[nHits++] = d; // in place: nHits never passes i
             }
             // a group counts for a facet when it passes every filter but that facet's
@@ -1624,7 +1795,7 @@
             for (var v = 0; v < c.length; v++) if (c[v] > 0) { out = out || {}; out[facet.values[v]] = c[v]; }
             if (out) facets[facet.name] = out;
           });
-          var page = topHits(all, nHits, score, limit < 0 ? nHits : offset + limit).slice(offset);
+          var page = options.group === true ? [] : topHits(all, nHits, score, limit < 0 ? nHits : offset + limit).slice(offset);
           var pageScores = page.map(function (d) { return score[d]; });
           var unknown = plan.words.filter(function (w) {
             var e = dict['$' + w.term];
@@ -1639,7 +1810,11 @@
             });
             return changed ? s + query.substring(at) : null;
           });
+          if (options.group === true) {
+            return groupedResult(idx, S, all, nHits, limit, offset, plan, vocab, expansions, facets, options, root, suggestionP);
+          }
           var terms = new Set(plan.should.concat(expansions));
+          vocab.alternatives.forEach(function (a) { a.unit.terms.forEach(function (t) { terms.add(t); }); });
           plan.required.forEach(function (u) { u.terms.forEach(function (t) { terms.add(t); }); });
           return Promise.all([suggestionP, idx.loadDocs(page)]).then(function (done) {
             var docs = done[1];
@@ -1661,6 +1836,73 @@
           });
         });
       });
+    });
+  }
+
+  // ---- One result per page (SearchResult.pages in Java) -------------------------------------
+  var MAX_SECTIONS = 3;
+
+  /**
+   * The hits grouped by page, pages ranked by their best hit (score, then document), each with up
+   * to MAX_SECTIONS of its section hits in rank order: {total: pages, pages: [...], facets, suggestion}.
+   * Only the shown pages' document shards load (a page's sections are in its shard).
+   */
+  function groupedResult(idx, S, all, nHits, limit, offset, plan, vocab, expansions, facets, options, root, suggestionP) {
+    var meta = idx.meta, pageOf = meta.pageOf, score = S.score, i, d, p;
+    var G = idx.pageScratch || (idx.pageScratch = { at: new Int32Array(meta.n), best: new Int32Array(meta.n), tick: 0 });
+    if (++G.tick > 0x3fffffff) { G.at.fill(0); G.tick = 1; }
+    var bests = [];
+    for (i = 0; i < nHits; i++) {
+      d = all[i];
+      p = pageOf[d];
+      if (G.at[p] !== G.tick) { G.at[p] = G.tick; G.best[p] = bests.length; bests.push(d); }
+      else {
+        var b = bests[G.best[p]];
+        if (score[d] > score[b] || (score[d] === score[b] && d < b)) bests[G.best[p]] = d;
+      }
+    }
+    var top = topHits(Int32Array.from(bests), bests.length, score, limit < 0 ? bests.length : offset + limit).slice(offset);
+    var shown = {}, sections = {};
+    top.forEach(function (b) { shown[pageOf[b]] = true; sections[pageOf[b]] = []; });
+    for (i = 0; i < nHits; i++) {
+      d = all[i];
+      p = pageOf[d];
+      if (d !== p && shown[p] === true) sections[p].push(d);
+    }
+    var want = [];
+    top.forEach(function (b) {
+      var list = sections[pageOf[b]];
+      list.sort(function (x, y) { return score[y] - score[x] || x - y; });
+      sections[pageOf[b]] = list.slice(0, MAX_SECTIONS);
+      want.push(b, pageOf[b]);
+      want = want.concat(sections[pageOf[b]]);
+    });
+    var terms = new Set(plan.should.concat(expansions));
+    vocab.alternatives.forEach(function (a) { a.unit.terms.forEach(function (t) { terms.add(t); }); });
+    plan.required.forEach(function (u) { u.terms.forEach(function (t) { terms.add(t); }); });
+    return Promise.all([suggestionP, idx.loadDocs(want)]).then(function (done) {
+      var docs = done[1];
+      function snip(doc) {
+        return options.snippets === false ? { text: '', marks: [] } : snippet(idx.analysis, doc, terms);
+      }
+      return {
+        total: bests.length,
+        pages: top.map(function (b) {
+          var pageDoc = docs[pageOf[b]], best = snip(docs[b]);
+          return {
+            url: root + pageDoc.path, title: pageDoc.title, titleMarks: markRanges(idx.analysis, pageDoc.title, terms),
+            score: score[b], doc: b, snippet: best.text, snippetMarks: best.marks,
+            sections: sections[pageOf[b]].map(function (d) {
+              var doc = docs[d], s = snip(doc);
+              return { url: root + doc.path + '#' + doc.anchor, section: doc.section, sectionMarks: markRanges(idx.analysis, doc.section, terms),
+                score: score[d], doc: d, snippet: s.text, snippetMarks: s.marks };
+            })
+          };
+        }),
+        hits: [],
+        facets: facets,
+        suggestion: done[0]
+      };
     });
   }
 
@@ -1719,7 +1961,7 @@
 
   function hitContent(hit) {
     var box = h('span', 'search-hit');
-    box.appendChild(appendMarked(h('span', 'search-hit-title'), hit.title, hit.titleMarks));
+    if (hit.title) box.appendChild(appendMarked(h('span', 'search-hit-title'), hit.title, hit.titleMarks));
     if (hit.section) box.appendChild(appendMarked(h('span', 'search-hit-section'), hit.section, hit.sectionMarks));
     if (hit.snippet) box.appendChild(appendMarked(h('span', 'search-hit-snippet'), hit.snippet, hit.snippetMarks));
     return box;
@@ -1749,8 +1991,16 @@
     function render(q, r) {
       popup.textContent = '';
       options = [];
-      r.hits.forEach(function (hit, i) {
-        var opt = h('div', 'search-option');
+      // one option per page, its best sections as options nested under it
+      var flat = [];
+      r.pages.forEach(function (page) {
+        flat.push(page);
+        page.sections.forEach(function (sec) {
+          flat.push({ url: sec.url, title: '', section: sec.section, sectionMarks: sec.sectionMarks, snippet: '', nested: true });
+        });
+      });
+      flat.forEach(function (hit, i) {
+        var opt = h('div', hit.nested ? 'search-option search-option-section' : 'search-option');
         opt.id = 'search-option-' + i;
         opt.setAttribute('role', 'option');
         opt.setAttribute('aria-selected', 'false');
@@ -1772,7 +2022,7 @@
         did.addEventListener('click', function () { input.value = r.suggestion; run(); input.focus(); });
         footer.appendChild(did);
       }
-      footer.appendChild(h('span', 'search-count', countText(r.total) + (r.total > r.hits.length ? ' \u2014 Enter for all' : '')));
+      footer.appendChild(h('span', 'search-count', countText(r.total) + (r.total > r.pages.length ? ' \u2014 Enter for all' : '')));
       popup.appendChild(footer);
       popup.hidden = false;
       input.setAttribute('aria-expanded', 'true');
@@ -1782,7 +2032,7 @@
     function run() {
       var q = input.value, mine = ++seq;
       if (!q.trim()) { close(); popup.textContent = ''; return; }
-      Passage.search(q, { limit: 8, facets: false }).then(function (r) { if (mine === seq) render(q, r); }, function (e) {
+      Passage.search(q, { limit: 6, facets: false, group: true }).then(function (r) { if (mine === seq) render(q, r); }, function (e) {
         if (mine !== seq) return;
         reportError(e, popup);
         popup.hidden = false;
@@ -1819,9 +2069,6 @@
     });
   }
 
-  var FACET_NAMES = { collection: 'Content type', goals: 'SDG goal', targets: 'Target', objectives: 'GCM objective',
-    countries: 'Country', levels: 'Level', actors: 'Actor', themes: 'Theme' };
-
   function facetLabel(name, value) {
     var labels = global.PassageFacetLabels;
     var l = labels && labels[name] && labels[name][value];
@@ -1831,7 +2078,7 @@
   function facetName(name) {
     var labels = global.PassageFacetLabels;
     var l = labels && labels.__facets && labels.__facets[name];
-    return typeof l === 'string' ? l : FACET_NAMES[name] || name;
+    return typeof l === 'string' ? l : name;
   }
 
   function naturalCompare(a, b) {
@@ -1856,7 +2103,8 @@
     var filters = {}, shown = 20, seq = 0;
     var form = h('form', 'search-page-form');
     form.setAttribute('role', 'search');
-    var label = h('label', 'visually-hidden', 'Search the guide');
+    // The header's field is labelled from the theme's UI strings; the page's own field says the same.
+    var label = h('label', 'visually-hidden', (input && input.getAttribute('placeholder')) || 'Search');
     label.htmlFor = 'search-page-input';
     var box = h('input');
     box.id = 'search-page-input';
@@ -1928,7 +2176,7 @@
         more.hidden = true;
         return;
       }
-      Passage.search(query, { filters: filters, limit: shown }).then(function (r) {
+      Passage.search(query, { filters: filters, limit: shown, group: true }).then(function (r) {
         if (mine !== seq) return;
         summary.textContent = countText(r.total) + ' for \u201c' + query + '\u201d';
         if (r.suggestion) {
@@ -1939,15 +2187,29 @@
           summary.appendChild(doc.createTextNode('?'));
         }
         list.textContent = '';
-        r.hits.forEach(function (hit) {
+        r.pages.forEach(function (page) {
           var li = h('li', 'search-result');
           var a = h('a');
-          a.href = hit.url;
-          a.appendChild(hitContent(hit));
+          a.href = page.url;
+          a.appendChild(hitContent(page));
           li.appendChild(a);
+          if (page.sections.length) {
+            // the page's best matching sections, each linking to its heading
+            var sub = h('ul', 'search-result-sections');
+            page.sections.forEach(function (sec) {
+              var item = h('li', 'search-result-section');
+              var link = h('a');
+              link.href = sec.url;
+              link.appendChild(hitContent({ title: '', section: sec.section, sectionMarks: sec.sectionMarks, snippet: sec.snippet,
+                snippetMarks: sec.snippetMarks }));
+              item.appendChild(link);
+              sub.appendChild(item);
+            });
+            li.appendChild(sub);
+          }
           list.appendChild(li);
         });
-        more.hidden = r.total <= r.hits.length;
+        more.hidden = r.total <= r.pages.length;
         renderFacets(r);
         announce(countText(r.total));
       }, function (e) {

@@ -20,3 +20,20 @@ function __run(q, filtersJson, limit, done) {
     function (r) { done(__canon(r)); },
     function (e) { done('error=' + (e && e.message ? e.message : String(e))); });
 }
+// The grouped form (group: true): one line per page with its best score, its sections under it.
+function __canonPages(r) {
+  var lines = ['total=' + r.total, 'suggestion=' + r.suggestion];
+  Object.keys(r.facets).sort().forEach(function (name) {
+    Object.keys(r.facets[name]).sort().forEach(function (v) { lines.push('facet ' + name + ' ' + v + '=' + r.facets[name][v]); });
+  });
+  r.pages.forEach(function (p) {
+    lines.push('page ' + p.url.substring(__root.length) + ' ' + __hex(p.score));
+    p.sections.forEach(function (s) { lines.push('  section ' + s.url.substring(__root.length) + ' ' + __hex(s.score)); });
+  });
+  return lines.join('\n');
+}
+function __runPages(q, filtersJson, limit, done) {
+  Passage.search(q, { lang: 'en', filters: JSON.parse(filtersJson), limit: limit, snippets: false, group: true }).then(
+    function (r) { done(__canonPages(r)); },
+    function (e) { done('error=' + (e && e.message ? e.message : String(e))); });
+}

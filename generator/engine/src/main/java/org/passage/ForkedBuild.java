@@ -46,6 +46,12 @@ public final class ForkedBuild {
    */
   public static int run(BuildConfig config, List<Path> classpath, List<String> jvmOptions, boolean github, BiConsumer<Stream, String> lines)
       throws IOException, InterruptedException {
+    return run(config, false, classpath, jvmOptions, github, lines);
+  }
+
+  /** The same; {@code check} runs every validation and writes nothing ({@link Passage#check()}). */
+  public static int run(BuildConfig config, boolean check, List<Path> classpath, List<String> jvmOptions, boolean github, BiConsumer<Stream, String> lines)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -58,6 +64,9 @@ public final class ForkedBuild {
     config.baseUrl().ifPresent(u -> command.add("--base-url=" + u));
     config.outputTimestamp().ifPresent(t -> command.add("--output-timestamp=" + t));
     config.offlineZip().ifPresent(z -> command.add("--offline-zip=" + z));
+    if (check) {
+      command.add("--check");
+    }
     if (config.strict()) {
       command.add("--strict");
     }

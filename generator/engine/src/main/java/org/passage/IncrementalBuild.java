@@ -373,6 +373,9 @@ public final class IncrementalBuild implements AutoCloseable {
       Path scratch = Confined.resolve(folders.work(), "preview-search");
       Trees.deleteTree(scratch);
       try (SearchIndexer.Session session = search.get().open(lang, Confined.resolve(folders.work(), "preview-lucene/" + lang))) {
+        Passage.Loaded loaded = last.loaded();
+        session.vocabulary(org.passage.search.SiteVocabulary.of(loaded.content().site(), loaded.content().data(), loaded.taxonomies(), lang,
+            new org.passage.diagnostics.Diagnostics(false)));
         for (int i = 0; i < docs.length; i++) {
           session.addPage(i, docs[i] == null ? SearchPage.NONE : docs[i]);
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.passage.config.BuildConfig;
 import org.passage.diagnostics.BuildFailedException;
-import org.passage.diagnostics.Problem;
+import org.passage.diagnostics.ProblemPrinter;
 import org.passage.files.IoErrors;
 
 /**
@@ -21,8 +21,8 @@ import org.passage.files.IoErrors;
  * {@code --project-root=DIR} (paths in messages are relative to it; default the current folder),
  * {@code --work-dir=DIR}, {@code --theme=NAME}, {@code --base-url=URL},
  * {@code --output-timestamp=ISO}, {@code --offline-zip=NAME} (also write the site as a zip named
- * NAME beside OUTPUT). Exit code 1 for problems in the input, 2 for usage and machine
- * failures.
+ * NAME beside OUTPUT), {@code --check} (run every validation and write nothing: OUTPUT is not
+ * touched). Exit code 1 for problems in the input, 2 for usage and machine failures.
  */
 public final class Main {
   private Main() {}
@@ -33,6 +33,7 @@ public final class Main {
     boolean timings = false;
     boolean github = false;
     boolean strict = false;
+    boolean check = false;
     Path root = Path.of("").toAbsolutePath();
     Optional<Path> workDir = Optional.empty();
     Optional<String> theme = Optional.empty();
@@ -46,6 +47,8 @@ public final class Main {
         timings = true;
       } else if (a.equals("--github")) {
         github = true;
+      } else if (a.equals("--check")) {
+        check = true;
       } else if (a.equals("--strict")) {
         strict = true;
       } else if (a.startsWith("--project-root=")) {
@@ -74,31 +77,22 @@ public final class Main {
     BuildConfig config = BuildConfig.of(root, content, output);
     config = new BuildConfig(root, content, output, positional.size() > 2 ? Optional.of(Path.of(positional.get(2))) : Optional.empty(),
         workDir.orElse(config.workDir()), theme, baseUrl, timestamp, config.pageBudget(), strict, offlineZip);
+    ProblemPrinter problems = new ProblemPrinter(p -> System.err.println(p.format()), github ? System.out : null);
     try {
-      Passage.Result result = new Passage(config, search ? Optional.of(DefaultSearch.indexer()) : Optional.empty(), System.err::println).build();
-      for (Problem p : result.warnings()) {
-        report(p, github);
-      }
-      System.out.println("built " + result.pages() + " pages into " + config.display(output));
+      Passage passage = new Passage(config, search && !check ? Optional.of(DefaultSearch.indexer()) : Optional.empty(), System.err::println);
+      Passage.Result result = check ? passage.check() : passage.build();
+      problems.print(result.warnings());
+      System.out.println(check ? "checked " + result.pages() + " pages: no errors" : "built " + result.pages() + " pages into " + config.display(output));
       if (timings) {
         System.out.println("stages: " + result.timings());
       }
     } catch (BuildFailedException e) {
-      for (Problem p : e.problems()) {
-        report(p, github);
-      }
+      problems.print(e.problems());
       System.err.println(e.getMessage());
       System.exit(1);
     } catch (IOException e) {
       System.err.println("error: " + IoErrors.describe(e) + " (the previous site was left as it was)");
       System.exit(2);
-    }
-  }
-
-  private static void report(Problem p, boolean github) {
-    System.err.println(p.format());
-    if (github) {
-      System.out.println(p.formatGitHub());
     }
   }
 
@@ -110,7 +104,7 @@ public final class Main {
     if (problem != null) {
       System.err.println(problem);
     }
-    System.err.println("usage: org.passage.Main [--no-search] [--timings] [--strict] [--github] [--project-root=DIR] [--work-dir=DIR]"
+    System.err.println("usage: org.passage.Main [--check] [--no-search] [--timings] [--strict] [--github] [--project-root=DIR] [--work-dir=DIR]"
         + " [--theme=NAME] [--base-url=URL] [--output-timestamp=ISO] [--offline-zip=NAME] CONTENT OUTPUT [THEMES]");
     System.exit(2);
   }

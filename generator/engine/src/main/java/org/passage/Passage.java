@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -26,6 +27,7 @@ import org.passage.content.ContentLoader;
 import org.passage.content.DataFile;
 import org.passage.content.FrontMatterReader;
 import org.passage.content.GeneratedSections;
+import org.passage.content.GitHistory;
 import org.passage.content.LoadedContent;
 import org.passage.content.PageMeta;
 import org.passage.diagnostics.BuildFailedException;
@@ -46,13 +48,19 @@ import org.passage.output.Publisher;
 import org.passage.output.SitemapWriter;
 import org.passage.template.ThemeAssets;
 import org.passage.print.PrintViews;
+import org.passage.search.RenderedPages;
 import org.passage.search.SearchDocuments;
+import org.passage.search.SearchLanguage;
+import org.passage.search.SearchVocabulary;
+import org.passage.search.SiteVocabulary;
 import org.passage.search.SearchIndexer;
 import org.passage.search.SearchPage;
 import org.passage.site.Site;
 import org.passage.site.SiteAssembler;
 import org.passage.site.SiteValidator;
+import org.passage.site.LanguageSite;
 import org.passage.taxonomy.Taxonomy;
+import org.passage.taxonomy.Term;
 import org.passage.taxonomy.TermLoader;
 import org.passage.template.SiteRenderer;
 import org.passage.template.TemplateRenderer;
@@ -128,7 +136,7 @@ public final class Passage {
       Map<String, SearchPage[]> searchPages, List<String> written) {}
 
   /**
-   * Stage 3 again, after the preview re-converted some pages: assembles and validates the site
+   * Stages 3 and 4 again, after the preview re-converted some pages: assembles and validates the site
    * from {@code pages} (every page, the edited ones replaced), reporting into {@code diagnostics}.
    */
   Validated reassemble(Loaded loaded, Map<String, ConvertedPage> pages, Diagnostics diagnostics) throws IOException, BuildFailedException {
@@ -161,22 +169,47 @@ public final class Passage {
     }
   }
 
+  /**
+   * Runs every validation a build runs — load, convert, assemble, validate, and every page,
+   * listing, term page and print view through its templates, since template errors only show
+   * while rendering — and writes nothing: no output, staging or lock folder, no search index.
+   * Throws {@link BuildFailedException} exactly when {@link #build()} would for the same input
+   * (except for the output folder's own settings, which a check has none of). The result counts
+   * the HTML pages a build would write.
+   */
+  public Result check() throws IOException, BuildFailedException {
+    Diagnostics diagnostics = new Diagnostics(config.strict());
+    clock = new Clock();
+    try (SearchIndexes none = new SearchIndexes(Optional.empty())) {
+      Validated validated = validate(assemble(convert(load(diagnostics), none)));
+      clock.mark("render");
+      Site site = validated.site();
+      TemplateRenderer templates = new TemplateRenderer(validated.themes(), site, diagnostics);
+      List<String> pages = new SiteRenderer(templates, validated.fixes(), diagnostics).render(site, null, printViews(site));
+      clock.mark(null);
+      fail(diagnostics);
+      return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), pages.size(), clock.millis);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   private Result buildLocked(Diagnostics diagnostics) throws IOException, BuildFailedException {
     clock = new Clock();
-    try (SearchIndexes search = new SearchIndexes()) {
+    try (SearchIndexes search = new SearchIndexes(this.search)) {
       // Each stage's result is handed straight to the next, so what a stage no longer needs (the
       // Markdown text, the pages' plain text, the whole site once rendered) can be collected.
       Converted converted = convert(load(diagnostics), search);
       Validated validated = validate(assemble(converted));
-      Staged staged = render(validated);
+      Staged staged = render(validated, search);
       boolean published = false;
       try {
-        // 5. Index: the documents went in during conversion; finish and export each language.
+        // 6. Index: the documents went in during conversion; finish and export each language.
         clock.mark("index");
         search.export(staged.dir());
         fail(diagnostics);
 
-        // 6. Write: the offline zip is made from the staged site, then both are swapped into place
+        // 7. Write: the offline zip is made from the staged site, then both are swapped into place
         clock.mark("write");
         try (OfflineZip.Pending zip = offlineZip(staged.dir())) {
           staged.publisher().publish().ifPresent(note -> diagnostics.warning(SourcePos.of(config.display(config.outputDir())), note, ""));
@@ -201,14 +234,14 @@ public final class Passage {
   /** Stage 1's result: the site's settings and pages' front matter, data, assets and output paths. */
   record Loaded(
       Diagnostics diagnostics, LoadedContent content, List<PageMeta> metas, TermLoader termLoader, Map<String, Map<String, Taxonomy>> languageTaxonomies, OutputPlan plan,
-      Map<String, BookOutline> outlines) {
+      Map<String, BookOutline> outlines, Map<String, String> lastCommitted) {
     Loaded withMetas(List<PageMeta> other) {
-      return new Loaded(diagnostics, content, other, termLoader, languageTaxonomies, plan, outlines);
+      return new Loaded(diagnostics, content, other, termLoader, languageTaxonomies, plan, outlines, lastCommitted);
     }
 
-    /** The same, reporting into another build's diagnostics. */
+    /** The same, reporting into another build's diagnostics (the preview's next build keeps the git history: no git per save). */
     Loaded with(Diagnostics other) {
-      return new Loaded(other, content, metas, new TermLoader(other), languageTaxonomies, plan, outlines);
+      return new Loaded(other, content, metas, new TermLoader(other), languageTaxonomies, plan, outlines, lastCommitted);
     }
 
     /** The taxonomies in the default language (every language has the same terms). */
@@ -220,8 +253,10 @@ public final class Passage {
   /** Stage 2's result: the pages without their Markdown text, and what conversion made of them. */
   record Converted(Loaded loaded, Map<String, ConvertedPage> pages, MarkdownConverter converter) {}
 
+  /** Stage 3's result: the site model, pages placed in sections, navigation and taxonomies. */
   record Assembled(Loaded loaded, Site site) {}
 
+  /** Stage 4's result: the site checked as a whole, with the themes it renders through. */
   record Validated(Diagnostics diagnostics, Site site, ThemeChain themes, SiteValidator.AnchorFixes fixes) {}
 
   /** A rendered site in its staging folder, not yet published. */
@@ -230,6 +265,7 @@ public final class Passage {
   // 1. Load
   private Loaded load(Diagnostics diagnostics) throws IOException {
     clock.mark("load");
+    GitHistory history = GitHistory.start(config.contentDir()); // one git log, while the pages load
     LoadedContent loaded = new ContentLoader(config, diagnostics).load();
     SiteConfig siteConfig = loaded.site();
     List<PageMeta> metas = GeneratedSections.addMissing(siteConfig, new FrontMatterReader(siteConfig, diagnostics).read(loaded.pages()),
@@ -249,7 +285,7 @@ public final class Passage {
     if (!chapterTitles.isEmpty()) {
       metas = metas.stream().map(m -> chapterTitles.containsKey(m.contentPath()) ? m.withFallbackTitle(chapterTitles.get(m.contentPath())) : m).toList();
     }
-    return new Loaded(diagnostics, loaded.withoutPages(), metas, termLoader, languageTaxonomies, plan, Map.copyOf(outlines));
+    return new Loaded(diagnostics, loaded.withoutPages(), metas, termLoader, languageTaxonomies, plan, Map.copyOf(outlines), history.dates());
   }
 
   // 2. Convert Markdown (parallel; results kept in source order), feeding the search index as it goes
@@ -269,6 +305,9 @@ public final class Passage {
     MarkdownConverter converter = new MarkdownConverter(siteConfig.markdown(), abbreviations, in.plan(), config.pageBudget());
     for (var lang : siteConfig.languages()) {
       search.open(lang.code());
+      if (search.indexes(lang.code())) {
+        search.vocabulary(lang.code(), SiteVocabulary.of(siteConfig, in.content().data(), in.taxonomies(), lang.code(), in.diagnostics()));
+      }
     }
     List<PageMeta> metas = in.metas();
     // The search index numbers each language's pages from 0, in source order.
@@ -277,6 +316,7 @@ public final class Passage {
     for (int i = 0; i < metas.size(); i++) {
       searchNumber[i] = perLanguage.merge(metas.get(i).source().language().code(), 1, Integer::sum) - 1;
     }
+    perLanguage.forEach(search::counted);
     Map<String, ConvertedPage> converted = new ConcurrentHashMap<>();
     // Every core takes the next page in source order, so pages finish nearly in order and the
     // search index, which adds them in order, seldom holds a page back.
@@ -296,14 +336,15 @@ public final class Passage {
     return new Converted(in.withMetas(metas.stream().map(PageMeta::withoutText).toList()), converted, converter);
   }
 
-  // 3. Assemble and validate
+  // 3. Assemble
   Assembled assemble(Converted in) {
     clock.mark("assemble");
     Loaded l = in.loaded();
-    Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.languageTaxonomies(), l.content().languageData(), l.content().assets(), l.outlines());
+    Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.languageTaxonomies(), l.content().languageData(), l.content().assets(), l.outlines(), l.lastCommitted());
     return new Assembled(l, site);
   }
 
+  // 4. Validate
   Validated validate(Assembled in) throws IOException, BuildFailedException {
     clock.mark("validate");
     Diagnostics diagnostics = in.loaded().diagnostics();
@@ -315,8 +356,8 @@ public final class Passage {
     return new Validated(diagnostics, in.site(), themes, fixes);
   }
 
-  // 4. Render into a staging folder
-  private Staged render(Validated in) throws IOException, BuildFailedException {
+  // 5. Render into a staging folder
+  private Staged render(Validated in, SearchIndexes search) throws IOException, BuildFailedException {
     clock.mark("render");
     Diagnostics diagnostics = in.diagnostics();
     Publisher publisher = new Publisher(folders);
@@ -329,7 +370,7 @@ public final class Passage {
     try {
       Site site = in.site();
       TemplateRenderer templates = new TemplateRenderer(in.themes(), site, diagnostics);
-      SiteRenderer renderer = new SiteRenderer(templates, in.fixes(), diagnostics);
+      SiteRenderer renderer = new SiteRenderer(templates, in.fixes(), diagnostics).withGeneratedPages(search::generated);
       List<String> written = renderer.render(site, staging, printViews(site));
       copyAssets(site.assets(), staging);
       ThemeAssets.copy(in.themes(), staging);
@@ -369,9 +410,47 @@ public final class Passage {
 
   /** The search index of every language, open from conversion until export (none without search). */
   private final class SearchIndexes implements AutoCloseable {
+    private final Optional<SearchIndexer> search;
     private final Map<String, SearchIndexer.Session> sessions = new ConcurrentHashMap<>();
     /** Every page's documents by language, when the preview keeps them to re-index after an edit. */
     private final Map<String, SearchPage[]> kept = new ConcurrentHashMap<>();
+    /** Number of content pages of each language; the generated pages are numbered after them. */
+    private final Map<String, Integer> contentPages = new ConcurrentHashMap<>();
+    /** The generated pages' documents by language and site path, as rendering finds them. */
+    private final Map<String, Map<String, SearchPage>> generated = new ConcurrentHashMap<>();
+
+    void vocabulary(String lang, SearchVocabulary v) {
+      sessions.get(lang).vocabulary(v);
+    }
+
+    void counted(String lang, int pages) {
+      contentPages.put(lang, pages);
+    }
+
+    /** A taxonomy's index or a term's page, rendered: its documents, read from its HTML. Thread-safe. */
+    void generated(LanguageSite site, String sitePath, Taxonomy tax, Term term, String title, CharSequence html) {
+      String lang = site.language().code();
+      if (!indexes(lang)) {
+        return;
+      }
+      Map<String, List<String>> facets = new LinkedHashMap<>();
+      List<String> identifiers = List.of();
+      if (term == null) {
+        facets.put("collection", List.of("page"));
+      } else {
+        facets.put("collection", List.of(tax.name()));
+        facets.put(tax.name(), List.of(term.id()));
+        tax.config().implies().ifPresent(i -> TermLoader.implied(tax, term).ifPresent(id -> facets.put(i.taxonomy(), List.of(id))));
+        if (!tax.freeForm()) {
+          identifiers = List.of(SearchVocabulary.identifier(SearchLanguage.of(lang), tax.name(), term.id()));
+        }
+      }
+      generated.computeIfAbsent(lang, k -> new ConcurrentSkipListMap<>()).put(sitePath, RenderedPages.of(sitePath, title, facets, identifiers, html));
+    }
+
+    SearchIndexes(Optional<SearchIndexer> search) {
+      this.search = search;
+    }
 
     void open(String lang) throws IOException {
       if (search.isPresent() && !sessions.containsKey(lang)) {
@@ -407,6 +486,19 @@ public final class Passage {
 
     void export(Path siteDir) throws IOException {
       for (String lang : new TreeMap<>(sessions).keySet()) {
+        // the generated pages after the content pages, in site path order
+        List<SearchPage> more = new ArrayList<>(generated.getOrDefault(lang, Map.of()).values());
+        int first = contentPages.getOrDefault(lang, 0);
+        if (retain != null) {
+          SearchPage[] all = java.util.Arrays.copyOf(kept.computeIfAbsent(lang, l -> new SearchPage[first]), first + more.size());
+          for (int i = 0; i < more.size(); i++) {
+            all[first + i] = more.get(i);
+          }
+          kept.put(lang, all);
+        }
+        for (int i = 0; i < more.size(); i++) {
+          sessions.get(lang).addPage(first + i, more.get(i));
+        }
         sessions.get(lang).export(siteDir);
       }
     }

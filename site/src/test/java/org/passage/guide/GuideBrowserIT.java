@@ -107,6 +107,50 @@ class GuideBrowserIT {
     assertThat(browser.consoleErrors()).isEmpty();
   }
 
+  /** Issue 15: a page appears once, its best sections (at most three) under it, in the header box and on the results page. */
+  @Test
+  void eachPageShowsOnceWithItsSectionsUnderIt() {
+    browser.open(site.resolve("en/about.html"));
+    WebElement input = browser.driver.findElement(By.id("search-input"));
+    input.sendKeys("remittance costs");
+    browser.wait.until(d -> !d.findElements(By.cssSelector("#search-popup [role=option]")).isEmpty());
+    List<String> pageLinks = new java.util.ArrayList<>();
+    String page = null;
+    int nested = 0;
+    for (WebElement option : browser.driver.findElements(By.cssSelector("#search-popup [role=option]"))) {
+      String href = option.findElement(By.tagName("a")).getAttribute("href");
+      if (option.getAttribute("class").contains("search-option-section")) {
+        assertThat(page).as("a section follows its page").isNotNull();
+        assertThat(href).startsWith(page + "#");
+        nested++;
+      } else {
+        assertThat(href).doesNotContain("#");
+        page = href;
+        pageLinks.add(href);
+      }
+    }
+    assertThat(pageLinks).isNotEmpty().doesNotHaveDuplicates();
+    assertThat(nested).isPositive();
+
+    browser.driver.get(site.resolve("en/search.html").toUri() + "?q=remittance%20costs");
+    browser.wait.until(d -> !d.findElements(By.cssSelector("#search-page .search-result")).isEmpty());
+    List<String> pages = new java.util.ArrayList<>();
+    int sections = 0;
+    for (WebElement result : browser.driver.findElements(By.cssSelector("#search-page .search-result"))) {
+      String href = result.findElement(By.cssSelector(":scope > a")).getAttribute("href");
+      pages.add(href);
+      List<WebElement> under = result.findElements(By.cssSelector(".search-result-sections a"));
+      assertThat(under.size()).isLessThanOrEqualTo(3);
+      for (WebElement a : under) {
+        assertThat(a.getAttribute("href")).startsWith(href + "#");
+      }
+      sections += under.size();
+    }
+    assertThat(pages).isNotEmpty().doesNotHaveDuplicates();
+    assertThat(sections).isPositive();
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
   @Test
   void theResultsPageFiltersByFacetAndOpensASectionHit() {
     browser.driver.get(site.resolve("en/search.html").toUri() + "?q=remittances");

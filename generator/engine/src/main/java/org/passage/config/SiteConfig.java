@@ -20,7 +20,30 @@ public record SiteConfig(
     List<CollectionConfig> collections,
     List<TaxonomyConfig> taxonomies,
     Map<String, Object> params,
-    PrintConfig print) {
+    PrintConfig print,
+    Optional<Repository> repository) {
+
+  /**
+   * Where the site's sources live ({@code repository:} in site.yml), for each page's "Edit this
+   * page" link: the repository's web address, the branch edits are proposed against, and the
+   * content folder's path inside the repository; or, as Docusaurus' {@code editUrl}, a base
+   * address to which the file's path from the content folder is appended.
+   */
+  public record Repository(String url, String branch, String path, Optional<String> editUrl) {
+    /**
+     * The address that opens {@code contentPath} (a path from the content folder, with '/') in
+     * the host's editor: {@code editUrl + contentPath}, else
+     * {@code url/edit/branch/path/contentPath} ({@code /-/edit/} on GitLab).
+     */
+    public String editLink(String contentPath) {
+      if (editUrl.isPresent()) {
+        return editUrl.get() + org.passage.paths.Urls.encodePath(contentPath);
+      }
+      String fromRoot = path.isEmpty() ? contentPath : path + "/" + contentPath;
+      String edit = java.net.URI.create(url).getHost().toLowerCase(java.util.Locale.ROOT).contains("gitlab") ? "/-/edit/" : "/edit/";
+      return url + edit + org.passage.paths.Urls.encodePath(branch) + "/" + org.passage.paths.Urls.encodePath(fromRoot);
+    }
+  }
 
   /**
    * A language of the site; its pages live under {@code dir} ("" for a one-language bare folder).

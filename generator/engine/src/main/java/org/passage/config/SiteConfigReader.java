@@ -48,12 +48,90 @@ public final class SiteConfigReader {
     List<TaxonomyConfig> taxonomies = taxonomies(named(site, "taxonomies", "taxonomy"), codes);
     List<CollectionConfig> collections = collections(named(site, "collections", "collection"), taxonomies);
     PrintConfig print = print(site.node("print"));
+    Optional<SiteConfig.Repository> repository = repository(site.node("repository"));
     YNode params = site.node("params");
     @SuppressWarnings("unchecked")
     Map<String, Object> paramMap = params != null && params.isMap() ? (Map<String, Object>) params.toPlain() : Map.of();
     site.finish();
     return new SiteConfig(
-        title, description, baseUrl, theme, List.copyOf(languages), multilingual, markdown, collections, taxonomies, paramMap, print);
+        title, description, baseUrl, theme, List.copyOf(languages), multilingual, markdown, collections, taxonomies, paramMap, print, repository);
+  }
+
+  private static final String REPOSITORY_HINT = "e.g. repository: {url: https://github.com/org/guide, branch: main, path: content}";
+
+  /**
+   * {@code repository: https://github.com/org/guide}, or a map of {@code url} (required),
+   * {@code branch} (default main), {@code path} (the content folder in the repository, default
+   * its root) and {@code editUrl} (a base address that replaces the link made from the others).
+   */
+  private Optional<SiteConfig.Repository> repository(YNode node) {
+    if (node == null || node.value() == null) {
+      return Optional.empty();
+    }
+    YNode urlNode = node;
+    Optional<String> url;
+    String branch = "main";
+    String path = "";
+    Optional<String> editUrl = Optional.empty();
+    YNode branchNode = null;
+    YNode pathNode = null;
+    if (node.isScalar()) {
+      url = Optional.ofNullable(node.asText());
+    } else {
+      StrictMap m = new StrictMap(node, diagnostics, "repository");
+      url = m.string("url");
+      branch = m.string("branch", "main");
+      path = m.string("path", "");
+      editUrl = m.string("editUrl");
+      m.finish();
+      urlNode = node.get("url");
+      branchNode = node.get("branch");
+      pathNode = node.get("path");
+      if (url.isEmpty()) {
+        diagnostics.error(node.pos(), "repository needs a \"url\"", REPOSITORY_HINT);
+        return Optional.empty();
+      }
+    }
+    boolean ok = true;
+    String address = url.orElse("").strip();
+    if (!httpAddress(address)) {
+      diagnostics.error(urlNode.pos(), "repository url " + Names.quote(address) + " is not a web address", REPOSITORY_HINT);
+      ok = false;
+    }
+    if (branch.isBlank() || !branch.matches("[A-Za-z0-9._/+-]+") || branch.startsWith("/") || branch.endsWith("/") || branch.contains("..")) {
+      diagnostics.error(branchNode == null ? node.pos() : branchNode.pos(), "repository branch " + Names.quote(branch) + " is not a branch name", "e.g. branch: main");
+      ok = false;
+    }
+    String folder = path.strip();
+    while (folder.endsWith("/")) {
+      folder = folder.substring(0, folder.length() - 1);
+    }
+    if (folder.startsWith("/") || folder.contains("\\") || java.util.Arrays.asList(folder.split("/")).contains("..") || folder.equals(".")) {
+      diagnostics.error(pathNode == null ? node.pos() : pathNode.pos(), "repository path " + Names.quote(path) + " is not a folder inside the repository",
+          "the content folder's path from the repository's root, e.g. path: content (empty when the content is the root)");
+      ok = false;
+    }
+    if (editUrl.isPresent() && !httpAddress(editUrl.get().strip())) {
+      diagnostics.error(node.get("editUrl").pos(), "repository editUrl " + Names.quote(editUrl.get()) + " is not a web address",
+          "the address each file's path (from the content folder) is appended to, e.g. editUrl: https://gitlab.example.org/org/guide/-/edit/main/content/");
+      ok = false;
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    String base = address.replaceAll("/+$", "").replaceAll("\\.git$", "");
+    return Optional.of(new SiteConfig.Repository(base, branch, folder, editUrl.map(String::strip).map(SiteConfigReader::withSlash)));
+  }
+
+  /** An absolute http(s) address with a host, and no query or fragment that a path could not follow. */
+  private static boolean httpAddress(String text) {
+    try {
+      java.net.URI uri = new java.net.URI(text);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 
   private boolean webAddress(String url, YNode at) {

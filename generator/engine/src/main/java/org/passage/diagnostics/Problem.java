@@ -40,10 +40,15 @@ public record Problem(Severity severity, String path, int line, int column, Stri
     return sb.toString();
   }
 
-  /** The same finding as a GitHub Actions workflow command. */
+  /**
+   * The same finding as a GitHub Actions workflow command,
+   * {@code ::error file=content/a.md,line=7,col=15::message (hint)}, escaped as the runner
+   * unescapes it: {@code %}, CR and LF in the message; those and {@code :} and {@code ,} in the
+   * file, which would otherwise end the property.
+   */
   public String formatGitHub() {
     String kind = severity == Severity.ERROR ? "error" : "warning";
-    StringBuilder sb = new StringBuilder("::").append(kind).append(" file=").append(path);
+    StringBuilder sb = new StringBuilder("::").append(kind).append(" file=").append(escapeProperty(path));
     if (line > 0) {
       sb.append(",line=").append(line);
       if (column > 0) {
@@ -51,7 +56,15 @@ public record Problem(Severity severity, String path, int line, int column, Stri
       }
     }
     String text = hint.isEmpty() ? message : message + " (" + hint + ")";
-    sb.append("::").append(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
+    sb.append("::").append(escapeData(text));
     return sb.toString();
+  }
+
+  private static String escapeData(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  private static String escapeProperty(String s) {
+    return escapeData(s).replace(":", "%3A").replace(",", "%2C");
   }
 }

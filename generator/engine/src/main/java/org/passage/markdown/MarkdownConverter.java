@@ -39,7 +39,7 @@ import org.passage.diagnostics.SourcePos;
 import org.passage.text.PackedText;
 
 /**
- * Turns one page's Markdown into HTML with Flexmark: CommonMark, GFM tables, strikethrough, task
+ * Stage 2, Convert: turns one page's Markdown into HTML with Flexmark: CommonMark, GFM tables, strikethrough, task
  * lists and autolinks, footnotes, admonitions, heading ids with anchor links, {@code [TOC]},
  * definition lists, abbreviations and {@code {#id .class}} attributes.
  *

@@ -13,7 +13,7 @@ import org.passage.files.Trees;
 import org.passage.files.IoErrors;
 
 /**
- * Stage 6, Write: the build renders into a staging folder beside the output and this swaps it
+ * Stage 7, Write: the build renders into a staging folder beside the output and this swaps it
  * into place only when everything succeeded, so readers never see half a site. A folder that
  * Passage did not make is never replaced; one it cannot replace (a read-only file in it) is found
  * before the swap, so the old site stays whole. What an interrupted build left behind (staging,

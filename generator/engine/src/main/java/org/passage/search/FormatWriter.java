@@ -9,7 +9,7 @@ import java.util.zip.Deflater;
 final class FormatWriter {
   static final byte[] MAGIC = {'P', 'S', 'G', 'I'};
   /** Bump when the layout changes; the browser refuses any other version. */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 

@@ -58,7 +58,14 @@ public final class LuceneSearchIndexer implements SearchIndexer {
 
   /** Writes a fresh index of {@code docs}, in list order, into {@code luceneDir}. */
   public static void write(SearchLanguage language, List<SearchDocument> docs, Path luceneDir) throws IOException {
+    write(language, docs, SearchVocabulary.NONE, luceneDir);
+  }
+
+  /** The same, with the site's vocabulary. */
+  public static void write(SearchLanguage language, List<SearchDocument> docs, SearchVocabulary vocabulary, Path luceneDir)
+      throws IOException {
     try (LuceneSession session = new LuceneSession(language, luceneDir, false)) {
+      session.vocabulary(vocabulary);
       session.addEach(docs);
       session.finish();
     }
@@ -89,6 +96,7 @@ public final class LuceneSearchIndexer implements SearchIndexer {
     /** The next page to add; pages go into the index in number order. */
     private volatile int nextPage;
     private boolean finished;
+    private volatile SearchVocabulary vocabulary = SearchVocabulary.NONE;
 
     LuceneSession(SearchLanguage language, Path luceneDir, boolean analysedByLucene) throws IOException {
       this.language = language;
@@ -184,6 +192,11 @@ public final class LuceneSearchIndexer implements SearchIndexer {
       return out;
     }
 
+    @Override
+    public void vocabulary(SearchVocabulary v) {
+      this.vocabulary = v;
+    }
+
     void finish() throws IOException {
       if (!waiting.isEmpty()) {
         throw new IllegalStateException("search index: page " + nextPage + " never arrived, so pages "
@@ -191,6 +204,7 @@ public final class LuceneSearchIndexer implements SearchIndexer {
       }
       // Flushes the one buffer left (pages are added by one thread at a time), then merges.
       writer.forceMerge(1);
+      writer.setLiveCommitData(vocabulary.userData().entrySet());
       writer.commit();
       writer.close();
       dir.close();
@@ -251,6 +265,9 @@ public final class LuceneSearchIndexer implements SearchIndexer {
       if (analysed.words() != null) {
         doc.add(new Field(SearchFields.WORD, AnalysedText.words(analysed.words()), WORD_TYPE));
       }
+    }
+    for (String id : d.identifiers()) {
+      doc.add(new StringField(SearchVocabulary.FIELD, id, Field.Store.NO));
     }
     d.facets().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
       for (String v : e.getValue().stream().distinct().sorted().toList()) {

@@ -111,7 +111,7 @@ public record QueryPlan(List<String> should, List<Integer> shouldPositions, List
     return out;
   }
 
-  private static Unit unit(List<Token> tokens) {
+  static Unit unit(List<Token> tokens) {
     List<String> terms = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
     int base = tokens.get(0).position();

@@ -13,6 +13,18 @@ import java.util.Map;
  * @param headings text of the sub-headings inside the unit
  * @param body the unit's plain text
  * @param facets facet name to values (collection, and every taxonomy the page uses)
+ * @param identifiers identifier terms ({@code <taxonomy>/<key>}) naming this unit: a term's own page has its term's
  */
-public record SearchDocument(
-    String path, String anchor, String pageTitle, String section, String headings, String body, Map<String, List<String>> facets) {}
+public record SearchDocument(String path, String anchor, String pageTitle, String section, String headings, String body,
+    Map<String, List<String>> facets, List<String> identifiers) {
+
+  public SearchDocument {
+    identifiers = List.copyOf(identifiers);
+  }
+
+  /** A unit no identifier names. */
+  public SearchDocument(String path, String anchor, String pageTitle, String section, String headings, String body,
+      Map<String, List<String>> facets) {
+    this(path, anchor, pageTitle, section, headings, body, facets, List.of());
+  }
+}

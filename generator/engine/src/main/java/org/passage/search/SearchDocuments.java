@@ -24,6 +24,16 @@ public final class SearchDocuments {
     Map<String, List<String>> facets = new LinkedHashMap<>();
     facets.put("collection", List.of(meta.collection().orElse("page")));
     facets.putAll(terms);
+    return of(Urls.encodePath(meta.outputPath()), title, meta.description(), facets, List.of(), sections);
+  }
+
+  /**
+   * The documents of the page at {@code path} (encoded site path): the page, then one per section
+   * with an anchor. {@code identifiers} are the page's identifier terms (a term page's
+   * {@code <taxonomy>/<key>}, see {@link SearchVocabulary}), on the page document only.
+   */
+  public static SearchPage of(String path, String title, String description, Map<String, List<String>> facets,
+      List<String> identifiers, List<TextSection> sections) {
     StringBuilder all = new StringBuilder();
     StringBuilder heads = new StringBuilder();
     for (TextSection s : sections) {
@@ -35,7 +45,6 @@ public final class SearchDocuments {
       }
       all.append(s.text()).append('\n');
     }
-    String description = meta.description();
     String body = description.isEmpty() ? all.toString().strip() : description + "\n" + all.toString().strip();
     List<String> parts = new ArrayList<>();
     if (!description.isEmpty()) {
@@ -43,11 +52,11 @@ public final class SearchDocuments {
     }
     List<SearchDocument> out = new ArrayList<>();
     List<Integer> sectionParts = new ArrayList<>();
-    out.add(new SearchDocument(Urls.encodePath(meta.outputPath()), "", title, "", heads.toString().strip(), body, facets));
+    out.add(new SearchDocument(path, "", title, "", heads.toString().strip(), body, facets, identifiers));
     for (TextSection s : sections) {
       if (!s.anchor().isEmpty()) {
         sectionParts.add(parts.size());
-        out.add(new SearchDocument(Urls.encodePath(meta.outputPath()), s.anchor(), title, s.heading(), s.headings(), s.text(), facets));
+        out.add(new SearchDocument(path, s.anchor(), title, s.heading(), s.headings(), s.text(), facets));
       }
       parts.add(s.text());
     }

@@ -81,7 +81,9 @@ public final class SearchExporter {
         throw new IOException("search index in " + luceneDir + " is not force-merged");
       }
       LeafReader leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
-      return new SearchExporter.Run(language, outDir, termShardBytes, docShardBytes, shardsPerFolder).write(leaf);
+      Run run = new SearchExporter.Run(language, outDir, termShardBytes, docShardBytes, shardsPerFolder);
+      run.vocabulary = SearchVocabulary.fromUserData(reader.getIndexCommit().getUserData());
+      return run.write(leaf);
     }
   }
 
@@ -101,8 +103,11 @@ public final class SearchExporter {
     String docPrefix;
     String wordPrefix;
     byte[] docDictionary = new byte[0];
+    /** Bit d: document d is a page (not one of its sections). */
+    byte[] pageBits = new byte[0];
     int entryBytes;
 
+    SearchVocabulary vocabulary = SearchVocabulary.NONE;
     final int termShardBytes;
     final int docShardBytes;
     final int shardsPerFolder;
@@ -317,6 +322,7 @@ public final class SearchExporter {
         return counts;
       }
       docDictionary = textDictionary(leaf.storedFields(), maxDoc);
+      pageBits = new byte[(maxDoc + 7) / 8];
       // Documents are read in order: the merge instance decompresses each block of stored fields
       // once, rather than once per document.
       StoredFields sf = leaf instanceof CodecReader codec ? codec.getFieldsReader().getMergeInstance() : leaf.storedFields();
@@ -341,6 +347,9 @@ public final class SearchExporter {
         }
         for (int i = 0; i < group.size(); i++) {
           StoredDoc doc = group.get(i);
+          if (doc.anchor().isEmpty()) {
+            pageBits[(d + i) >>> 3] |= (byte) (1 << ((d + i) & 7));
+          }
           frontCode(body, prevPath, doc.path());
           body.string(doc.anchor());
           frontCode(body, prevTitle, doc.pageTitle());
@@ -497,7 +506,57 @@ public final class SearchExporter {
       }
       w.varint(docDictionary.length);
       w.bytes(docDictionary);
+      writeVocabulary(w, leaf);
+      w.varint(pageBits.length);
+      w.bytes(pageBits);
       return save("meta", w.finish('M', null));
+    }
+
+    /**
+     * The identifier terms with their documents (String order), the taxonomies' qualifier words
+     * and the synonym groups ({@link SearchVocabulary}, from the index's commit data).
+     */
+    private void writeVocabulary(FormatWriter w, LeafReader leaf) throws IOException {
+      List<Map.Entry<String, Integer>> ids = new ArrayList<>();
+      Terms terms = leaf == null ? null : leaf.terms(SearchVocabulary.FIELD);
+      if (terms != null) {
+        TermsEnum te = terms.iterator();
+        PostingsEnum pe = null;
+        TreeMap<String, List<Integer>> sorted = new TreeMap<>();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+          List<Integer> docs = sorted.computeIfAbsent(t.utf8ToString(), k -> new ArrayList<>());
+          pe = te.postings(pe, PostingsEnum.NONE);
+          for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+            docs.add(d);
+          }
+        }
+        sorted.forEach((t, docs) -> docs.forEach(d -> ids.add(Map.entry(t, d))));
+      }
+      w.varint(ids.size());
+      String prev = "";
+      for (Map.Entry<String, Integer> e : ids) {
+        frontCode(w, prev, e.getKey());
+        w.varint(e.getValue());
+        prev = e.getKey();
+      }
+      SearchVocabulary vocabulary = this.vocabulary;
+      w.varint(vocabulary.qualifiers().size());
+      vocabulary.qualifiers().forEach((tax, words) -> {
+        w.string(tax);
+        w.varint(words.size());
+        words.forEach(w::string);
+      });
+      w.varint(vocabulary.synonyms().size());
+      for (List<QueryPlan.Unit> group : vocabulary.synonyms()) {
+        w.varint(group.size());
+        for (QueryPlan.Unit u : group) {
+          w.varint(u.terms().size());
+          for (int i = 0; i < u.terms().size(); i++) {
+            w.string(u.terms().get(i));
+            w.varint(u.positions().get(i));
+          }
+        }
+      }
     }
 
     /** The facet values of every document, documents in runs of equal values. */

@@ -35,9 +35,9 @@ public final class SearchFields {
    * over a dozen rare words. A power of two, so that tiers add up exactly.
    */
   public static final float COORDINATION_BOOST = 1024f;
-  /** Phrase clause: the plain words as typed (stop words leave their gaps), exactly, on the body. */
+  /** Phrase clause: the plain words as typed (stop words leave their gaps), exactly, on the body (and, times the title boost, on the title). */
   public static final float PHRASE_BOOST = 2f;
-  /** Proximity clause: the same phrase, sloppy, on the body. */
+  /** Proximity clause: the same phrase, sloppy, on the body (and, times the title boost, on the title). */
   public static final int PROXIMITY_SLOP = 6;
   public static final float PROXIMITY_BOOST = 2f;
   /** A query's plain words count up to this many distinct terms (later ones are left out). */

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Builds the search index of one language and exports it for the browser. Documents arrive
  * while pages are converted (from several threads), so a page's text is indexed once and then
- * dropped rather than kept until the end of the build; the export happens in stage 5, Index.
+ * dropped rather than kept until the end of the build; the export happens in stage 6, Index.
  */
 public interface SearchIndexer {
 
@@ -32,6 +32,9 @@ public interface SearchIndexer {
         addPage(i, SearchPage.of(docs.get(i)));
       }
     }
+
+    /** What the site's data teaches search (taxonomy names, synonyms), kept with the index; none unless given. */
+    default void vocabulary(SearchVocabulary vocabulary) {}
 
     /** Finishes the index and writes the browser export under {@code siteDir/search/<lang>/}. */
     void export(Path siteDir) throws IOException;

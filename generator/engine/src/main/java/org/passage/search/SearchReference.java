@@ -49,12 +49,14 @@ public final class SearchReference implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final List<Map<String, List<String>>> docFacets = new ArrayList<>();
+  private final SearchVocabulary vocabulary;
 
   private SearchReference(SearchLanguage language, Directory directory) throws IOException {
     this.language = language;
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
+    this.vocabulary = SearchVocabulary.fromUserData(reader.getIndexCommit().getUserData());
     for (int d = 0; d < reader.maxDoc(); d++) {
       docFacets.add(new TreeMap<>());
     }
@@ -97,11 +99,24 @@ public final class SearchReference implements Closeable {
     return search(query, Map.of());
   }
 
+  /**
+   * As {@link #search(String, Map)}, counting facet values per page rather than per unit (a page
+   * and its sections share their facets), as the browser does with {@code group: true}; the
+   * grouped form is {@link SearchResult#pages()} of the answer.
+   */
+  public SearchResult searchPages(String query, Map<String, List<String>> filters) throws IOException {
+    return search(query, filters, true);
+  }
+
   /** Runs {@code query}; {@code filters} maps a facet to accepted values (any of them). */
   public SearchResult search(String query, Map<String, List<String>> filters) throws IOException {
+    return search(query, filters, false);
+  }
+
+  private SearchResult search(String query, Map<String, List<String>> filters, boolean perPage) throws IOException {
     QueryPlan plan = QueryPlan.parse(query, language);
     List<String> expansions = expansions(plan);
-    Query core = core(plan, expansions);
+    Query core = core(plan, expansions, QueryVocabulary.of(query, plan, language, vocabulary));
     String suggestion = suggestion(query, plan, expansions);
     if (core == null) {
       return new SearchResult(0, List.of(), Map.of(), suggestion);
@@ -121,13 +136,13 @@ public final class SearchReference implements Closeable {
           d.get(SearchFields.PAGE_TITLE), d.get(SearchFields.SECTION), sd.score));
     }
     TopDocs unfiltered = active.isEmpty() ? top : run(query(plan, core, Map.of()));
-    return new SearchResult(hits.size(), List.copyOf(hits), facetCounts(unfiltered, active), suggestion);
+    return new SearchResult(hits.size(), List.copyOf(hits), facetCounts(unfiltered, active, perPage ? stored : null), suggestion);
   }
 
   /** The Lucene query for {@code query} with no filters, as the reference runs it. */
   public Query luceneQuery(String query) throws IOException {
     QueryPlan plan = QueryPlan.parse(query, language);
-    Query core = core(plan, expansions(plan));
+    Query core = core(plan, expansions(plan), QueryVocabulary.of(query, plan, language, vocabulary));
     return core == null ? null : query(plan, core, Map.of());
   }
 
@@ -160,9 +175,11 @@ public final class SearchReference implements Closeable {
    * {@link SearchFields#COORDINATION_BOOST} when any of its terms is in any field; each plain
    * term on each field (BM25, fields boosted) and each expansion at {@link SearchFields#PREFIX_FACTOR};
    * with two or more plain terms, the terms as a phrase on the body at their typed positions,
-   * exactly and sloppily. Null when there is nothing to match.
+   * exactly and sloppily; each synonym alternative on each field (fields boosted), counting for
+   * the coordination of the words it stands for; each identifier's page a constant
+   * {@link QueryVocabulary#IDENTIFIER_BOOST}. Null when there is nothing to match.
    */
-  private static Query core(QueryPlan plan, List<String> expansions) {
+  private static Query core(QueryPlan plan, List<String> expansions, QueryVocabulary vocab) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
     for (QueryPlan.Unit u : plan.required()) {
@@ -186,30 +203,52 @@ public final class SearchReference implements Closeable {
         clauses++;
       }
     }
+    for (QueryVocabulary.Alternative a : vocab.alternatives()) {
+      for (int f = 0; f < SearchFields.TEXT.size(); f++) {
+        b.add(boost(unitQuery(SearchFields.TEXT.get(f), a.unit()), SearchFields.BOOSTS[f]), Occur.SHOULD);
+        clauses++;
+      }
+    }
+    for (String id : vocab.identifiers()) {
+      b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchVocabulary.FIELD, id))), QueryVocabulary.IDENTIFIER_BOOST),
+          Occur.SHOULD);
+    }
     List<List<String>> words = coordinationGroups(plan, expansions);
     if (words.size() >= 2) {
-      for (List<String> word : words) {
+      for (int w = 0; w < words.size(); w++) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String t : word) {
+        for (String t : words.get(w)) {
           for (String field : SearchFields.TEXT) {
             any.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+          }
+        }
+        // word w is plan.should().get(w); an alternative standing for it counts for it
+        for (QueryVocabulary.Alternative a : vocab.alternatives()) {
+          if (a.covers().contains(plan.should().get(w))) {
+            for (String field : SearchFields.TEXT) {
+              any.add(unitQuery(field, a.unit()), Occur.SHOULD);
+            }
           }
         }
         b.add(new BoostQuery(new ConstantScoreQuery(any.build()), SearchFields.COORDINATION_BOOST), Occur.SHOULD);
       }
     }
     if (plan.should().size() >= 2) {
-      b.add(boost(phrase(plan, 0), SearchFields.PHRASE_BOOST), Occur.SHOULD);
-      b.add(boost(phrase(plan, SearchFields.PROXIMITY_SLOP), SearchFields.PROXIMITY_BOOST), Occur.SHOULD);
+      b.add(boost(phrase(plan, 0, SearchFields.BODY), SearchFields.PHRASE_BOOST), Occur.SHOULD);
+      b.add(boost(phrase(plan, SearchFields.PROXIMITY_SLOP, SearchFields.BODY), SearchFields.PROXIMITY_BOOST), Occur.SHOULD);
+      // a title that holds the words as typed is the page they name
+      float title = SearchFields.BOOSTS[SearchFields.TEXT.indexOf(SearchFields.TITLE)];
+      b.add(boost(phrase(plan, 0, SearchFields.TITLE), SearchFields.PHRASE_BOOST * title), Occur.SHOULD);
+      b.add(boost(phrase(plan, SearchFields.PROXIMITY_SLOP, SearchFields.TITLE), SearchFields.PROXIMITY_BOOST * title), Occur.SHOULD);
     }
     return clauses == 0 ? null : b.build();
   }
 
-  /** The plain words as a phrase on the body, at their typed positions. */
-  private static Query phrase(QueryPlan plan, int slop) {
+  /** The plain words as a phrase on {@code field}, at their typed positions. */
+  private static Query phrase(QueryPlan plan, int slop, String field) {
     PhraseQuery.Builder p = new PhraseQuery.Builder().setSlop(slop);
     for (int i = 0; i < plan.should().size(); i++) {
-      p.add(new Term(SearchFields.BODY, plan.should().get(i)), plan.shouldPositions().get(i));
+      p.add(new Term(field, plan.should().get(i)), plan.shouldPositions().get(i));
     }
     return p.build();
   }
@@ -378,9 +417,15 @@ public final class SearchReference implements Closeable {
     return Math.min(prev[b.length()], max + 1);
   }
 
-  private Map<String, Map<String, Integer>> facetCounts(TopDocs unfiltered, Map<String, List<String>> filters) {
+  /** Counts per unit, or, given the stored fields, per page (the first hit of each path counts). */
+  private Map<String, Map<String, Integer>> facetCounts(TopDocs unfiltered, Map<String, List<String>> filters, StoredFields pages)
+      throws IOException {
     Map<String, Map<String, Integer>> counts = new TreeMap<>();
+    Set<String> counted = new HashSet<>();
     for (ScoreDoc sd : unfiltered.scoreDocs) {
+      if (pages != null && !counted.add(pages.document(sd.doc).get(SearchFields.PATH))) {
+        continue;
+      }
       Map<String, List<String>> facets = docFacets.get(sd.doc);
       for (Map.Entry<String, List<String>> e : facets.entrySet()) {
         if (!passes(facets, filters, e.getKey())) {

@@ -7,6 +7,7 @@ import org.passage.content.Asset;
 
 /**
  * The assembled site: settings, the default language's data for templates, languages, the files
- * to copy, and which pages translate which.
+ * to copy, when each content file was last committed (content path to ISO-8601 committer date;
+ * empty outside git), and which pages translate which.
  */
-public record Site(SiteConfig config, Map<String, Object> data, List<LanguageSite> languages, List<Asset> assets, Translations translations) {}
+public record Site(SiteConfig config, Map<String, Object> data, List<LanguageSite> languages, List<Asset> assets, Map<String, String> lastCommitted, Translations translations) {}

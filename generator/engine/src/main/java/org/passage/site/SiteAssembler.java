@@ -24,7 +24,7 @@ import org.passage.taxonomy.Term;
 import org.passage.taxonomy.TermLoader;
 
 /**
- * Stage 2, Assemble: gives each page its title and section, builds the navigation tree (folders
+ * Stage 3, Assemble: gives each page its title and section, builds the navigation tree (folders
  * with an index page are sections, ordered by weight then title), the pages of every taxonomy
  * term (implied terms included) and the backlinks.
  */
@@ -45,7 +45,8 @@ public final class SiteAssembler {
       Map<String, Map<String, Taxonomy>> languageTaxonomies,
       Map<String, Map<String, DataFile>> languageData,
       List<Asset> assets,
-      Map<String, BookOutline> outlines) {
+      Map<String, BookOutline> outlines,
+      Map<String, String> lastCommitted) {
     String first = config.languages().get(0).code();
     Map<String, Object> defaultData = plain(languageData.getOrDefault(first, Map.of()));
     Map<String, List<Page>> pages = new LinkedHashMap<>();
@@ -63,7 +64,7 @@ public final class SiteAssembler {
       List<Page> standIns = lang.code().equals(first) || outline.isPresent() ? List.of() : standIns(lang, defaultLanguage, pages, translations);
       languages.add(language(lang, pages.get(lang.code()), standIns, taxonomies, data, outline));
     }
-    return new Site(config, defaultData, List.copyOf(languages), assets, translations);
+    return new Site(config, defaultData, List.copyOf(languages), assets, Map.copyOf(lastCommitted), translations);
   }
 
   /**

@@ -11,7 +11,7 @@ import org.passage.taxonomy.Taxonomy;
 import org.passage.text.Suggest;
 
 /**
- * Stage 3, Validate: checks what needs the whole site — anchors on other pages and term links
+ * Stage 4, Validate: checks what needs the whole site — anchors on other pages and term links
  * ({@code term:targets/10.7}) to terms that exist.
  *
  * <p>A link to a heading another page does not have is an error when the site asks for strict

@@ -16,15 +16,18 @@ import org.passage.text.Json;
 final class FacetLabels {
   private FacetLabels() {}
 
-  static String script(SiteConfig config, LanguageSite lang) {
+  /** {@code ui} gives the language's UI strings: the facet of content types and plain pages are named there. */
+  static String script(SiteConfig config, LanguageSite lang, java.util.function.UnaryOperator<String> ui) {
     StringBuilder sb = new StringBuilder("window.PassageFacetLabels = {\n");
-    sb.append("  \"__facets\": {\"collection\": \"Content type\"");
+    sb.append("  \"__facets\": {\"collection\": ").append(Json.quote(ui.apply("search_content_type")));
     for (Taxonomy t : lang.taxonomies().values()) {
       sb.append(", ").append(Json.quote(t.name())).append(": ").append(Json.quote(t.config().title()));
     }
     sb.append("}");
     Map<String, String> collections = new TreeMap<>();
-    collections.put("page", "Guide page");
+    collections.put("page", ui.apply("search_plain_page"));
+    // a term's page has its taxonomy as content type (search indexes it with that collection)
+    lang.taxonomies().values().forEach(t -> collections.put(t.name(), t.config().title()));
     config.collections().forEach(c -> collections.put(c.name(), title(c.name())));
     sb.append(",\n  \"collection\": {");
     appendMap(sb, collections);

@@ -35,6 +35,11 @@ final class PageBuffer {
     return html;
   }
 
+  /** What was rendered since {@link #start()}; valid until the next start. */
+  CharSequence text() {
+    return html.getBuffer();
+  }
+
   /** Writes what was rendered since {@link #start()} to {@code file}, replacing it. */
   void writeTo(Path file) throws IOException {
     StringBuffer text = html.getBuffer();

@@ -33,7 +33,7 @@ import org.passage.taxonomy.Taxonomy;
 import org.passage.taxonomy.Term;
 
 /**
- * Stage 4, Render: every page through its layout, a page per taxonomy term and per taxonomy,
+ * Stage 5, Render: every page through its layout, a page per taxonomy term and per taxonomy,
  * the 404 page, and for a multilingual site a root page that leads to the first language.
  * Layouts: the page's {@code layout}, else {@code home}/{@code section}/{@code page};
  * {@code term-<taxonomy>} or {@code term}; {@code taxonomy-<taxonomy>} or {@code taxonomy}.
@@ -47,6 +47,24 @@ public final class SiteRenderer {
   private final Queue<PageBuffer> buffers = new ConcurrentLinkedQueue<>();
   /** The last render's links between languages. */
   private LanguageLinks links;
+  /** Hears the pages made from taxonomies, or null. */
+  private GeneratedPages generatedPages;
+
+  /**
+   * Hears each page Passage makes from a taxonomy (its index, and each term's page) once it is
+   * rendered, with its HTML: the search index reads their text from it. Called from several
+   * threads at once.
+   */
+  public interface GeneratedPages {
+    /** @param term the term whose page this is, or null for the taxonomy's index */
+    void rendered(LanguageSite lang, String sitePath, Taxonomy taxonomy, Term term, String title, CharSequence html);
+  }
+
+  /** This renderer, telling {@code listener} about each generated page it renders. */
+  public SiteRenderer withGeneratedPages(GeneratedPages listener) {
+    this.generatedPages = listener;
+    return this;
+  }
 
   public SiteRenderer(TemplateRenderer templates, SiteValidator.AnchorFixes fixes, Diagnostics diagnostics) {
     this.templates = templates;
@@ -57,6 +75,8 @@ public final class SiteRenderer {
   /**
    * Renders into {@code out}, with the print views {@code prints}; returns the site paths of the
    * HTML pages written (for the sitemap, which leaves the print views out: they repeat pages).
+   * A null {@code out} renders every page in memory and writes nothing (the check goal: template
+   * errors only show while rendering).
    */
   public List<String> render(Site site, Path out, List<PrintViews.View> prints) {
     return render(site, out, prints, null);
@@ -112,7 +132,8 @@ public final class SiteRenderer {
           vars.put("taxonomy", Map.of("name", tax.name(), "title", tax.config().title(), "singular", tax.config().singular(), "path", path));
           vars.put("terms", templates.views().terms(lang.language().code(), tax.name()));
           vars.put("translations", links.generated(path, lang, true));
-          write(out, path, taxLayout.get(), lang, vars, written);
+          write(out, path, taxLayout.get(), lang, vars, written, generatedPages == null ? null
+              : html -> generatedPages.rendered(lang, path, tax, null, tax.config().title(), html));
         }
         if (termLayout == null) {
           continue;
@@ -124,8 +145,10 @@ public final class SiteRenderer {
           vars.put("term", view);
           vars.put("taxonomy", Map.of("name", tax.name(), "title", tax.config().title(), "singular", tax.config().singular(), "path", path));
           vars.put("pages", templates.views().pagesOf(lang.language().code(), tax.name(), term.id()));
-          vars.put("translations", links.generated(lang.termPath(tax.name(), term.slug()), lang, true));
-          write(out, lang.termPath(tax.name(), term.slug()), termLayout, lang, vars, written);
+          String termPath = lang.termPath(tax.name(), term.slug());
+          vars.put("translations", links.generated(termPath, lang, true));
+          write(out, termPath, termLayout, lang, vars, written, generatedPages == null ? null
+              : html -> generatedPages.rendered(lang, termPath, tax, term, termTitle(tax, term), html));
         });
       }
     }
@@ -142,7 +165,7 @@ public final class SiteRenderer {
         vars.put("labelsPath", TemplateRenderer.labelsPath(lang));
         vars.put("translations", links.generated(TemplateRenderer.searchPath(lang), lang, false));
         write(out, TemplateRenderer.searchPath(lang), t, lang, vars, null);
-        writeFile(out, TemplateRenderer.labelsPath(lang), FacetLabels.script(site.config(), lang));
+        writeFile(out, TemplateRenderer.labelsPath(lang), FacetLabels.script(site.config(), lang, key -> templates.views().i18n(lang.language().code(), key)));
       });
     }
     LanguageSite first = site.languages().get(0);
@@ -229,6 +252,9 @@ public final class SiteRenderer {
     v.put("generated", true);
     v.put("pagination", PageContexts.pagination(path, 1, 1));
     v.put("print", null);
+    v.put("lastUpdated", "");
+    v.put("lastUpdatedText", "");
+    v.put("editUrl", "");
     return v;
   }
 
@@ -254,12 +280,23 @@ public final class SiteRenderer {
   }
 
   private void write(Path out, String sitePath, String template, LanguageSite lang, Map<String, Object> vars, List<String> written) {
+    write(out, sitePath, template, lang, vars, written, null);
+  }
+
+  /** Renders and writes a page; {@code seen}, when given, reads its HTML first. */
+  private void write(Path out, String sitePath, String template, LanguageSite lang, Map<String, Object> vars, List<String> written,
+      java.util.function.Consumer<CharSequence> seen) {
     PageBuffer buffer = Objects.requireNonNullElseGet(buffers.poll(), PageBuffer::new);
     try {
       templates.render(template, lang, sitePath, vars, buffer.start());
-      Path file = Confined.resolve(out, sitePath);
-      Files.createDirectories(file.getParent());
-      buffer.writeTo(file);
+      if (seen != null) {
+        seen.accept(buffer.text());
+      }
+      if (out != null) {
+        Path file = Confined.resolve(out, sitePath);
+        Files.createDirectories(file.getParent());
+        buffer.writeTo(file);
+      }
     } catch (TemplateError e) {
       String key = e.file() + ":" + e.line() + ":" + e.getMessage().replaceAll(" \\(while rendering [^)]*\\)$", "");
       synchronized (errors) {
@@ -279,6 +316,9 @@ public final class SiteRenderer {
   }
 
   static void writeFile(Path out, String sitePath, String text) {
+    if (out == null) {
+      return;
+    }
     try {
       Path file = Confined.resolve(out, sitePath);
       Files.createDirectories(file.getParent());

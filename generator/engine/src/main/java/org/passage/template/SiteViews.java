@@ -5,6 +5,12 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.passage.paths.Urls;
@@ -36,7 +42,12 @@ final class SiteViews {
     return i18n == null ? key : i18n.get(lang, key);
   }
 
+  private final Site site;
+  /** Dates as each language writes them, by language; a date is formatted once per language. */
+  private final Map<String, Map<String, String>> dateTexts = new ConcurrentHashMap<>();
+
   SiteViews(Site site) {
+    this.site = site;
     for (LanguageSite l : site.languages()) {
       languages.put(l.language().code(), l);
     }
@@ -66,6 +77,11 @@ final class SiteViews {
     v.put("date", page.meta().date().orElse(""));
     v.put("params", page.meta().params());
     v.put("words", page.content().words());
+    // Pages made from a Markdown file: when it was last committed, and where to edit it.
+    String committed = page.meta().generated() ? "" : site.lastCommitted().getOrDefault(page.contentPath(), "");
+    v.put("lastUpdated", committed);
+    v.put("lastUpdatedText", committed.isEmpty() ? "" : dateText(lang.language().code(), committed));
+    v.put("editUrl", page.meta().generated() ? "" : site.config().repository().map(r -> r.editLink(page.contentPath())).orElse(""));
     Map<String, Object> terms = new LinkedHashMap<>();
     page.terms().forEach((tax, ids) -> {
       List<Object> list = new ArrayList<>();
@@ -79,6 +95,31 @@ final class SiteViews {
     });
     v.put("terms", Collections.unmodifiableMap(terms));
     return Collections.unmodifiableMap(v);
+  }
+
+  /**
+   * {@code iso} (a committer date) as a date in {@code lang}, with the theme's {@code date_format}
+   * string (a {@link DateTimeFormatter} pattern, e.g. {@code d MMMM y}), else the language's long
+   * form: "2 December 2026", "2 décembre 2026". The day is the committer's.
+   */
+  String dateText(String lang, String iso) {
+    return dateTexts.computeIfAbsent(lang, l -> new ConcurrentHashMap<>()).computeIfAbsent(iso, d -> {
+      LocalDate day;
+      try {
+        day = OffsetDateTime.parse(d).toLocalDate();
+      } catch (DateTimeParseException e) {
+        return d;
+      }
+      Locale locale = Locale.forLanguageTag(lang);
+      String pattern = i18n(lang, "date_format");
+      DateTimeFormatter format;
+      try {
+        format = pattern.equals("date_format") || pattern.isBlank() ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale) : DateTimeFormatter.ofPattern(pattern, locale);
+        return format.format(day);
+      } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day); // a theme's pattern that does not parse
+      }
+    });
   }
 
   private LanguageSite languageOf(Page page) {

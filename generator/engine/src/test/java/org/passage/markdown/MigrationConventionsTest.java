@@ -68,6 +68,27 @@ class MigrationConventionsTest {
   }
 
   @Test
+  void hugoSyntaxInCodeIsAnExampleNotAShortcode() throws Exception {
+    // tldr-pages writes key placeholders in code: `{{<Ctrl Tab>|<Ctrl Shift Tab>}}`.
+    var out = TestSite.write(dir, """
+        -- content/keys.md --
+        # Keys
+        - Switch splits: `{{<Ctrl Tab>|<Ctrl Shift Tab>}}`
+
+        ```
+        {{< highlight go >}}
+        ```
+
+        Then a real one: {{< figure src="x.png" >}}
+        -- content/plain.md --
+        # Plain
+        `{{<Ctrl c>}}` and `{{% note %}}` only in code.
+        """).build();
+    assertThat(out.problems()).containsExactly(
+        "content/keys.md:8:18: warning: Hugo shortcode \"{{< figure\" is not run by Passage, so it is shown as written (the first of this file) (write its output into the page)");
+  }
+
+  @Test
   void linksOutOfTheFolderAreWarningsKeptAsWrittenUnlessTheSiteIsStrict() throws Exception {
     var site = TestSite.write(dir, """
         -- content/a.md --

@@ -49,8 +49,17 @@ final class JsClient implements AutoCloseable {
 
   /** Runs a query (all hits) and returns the canonical text of the result. */
   String search(String query, String filtersJson) {
+    return run("__run", query, filtersJson);
+  }
+
+  /** Runs a query grouped by page (all pages) and returns the canonical text of the grouped result. */
+  String searchPages(String query, String filtersJson) {
+    return run("__runPages", query, filtersJson);
+  }
+
+  private String run(String function, String query, String filtersJson) {
     AtomicReference<String> out = new AtomicReference<>();
-    context.getBindings("js").getMember("__run").execute(query, filtersJson, -1,
+    context.getBindings("js").getMember(function).execute(query, filtersJson, -1,
         (ProxyExecutable) args -> {
           out.set(args[0].asString());
           return null;

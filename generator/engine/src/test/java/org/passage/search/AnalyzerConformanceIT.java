@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The browser's analysis chain produces Lucene's EnglishAnalyzer terms and positions for every token we index. */
-class AnalyzerConformanceTest {
+class AnalyzerConformanceIT {
 
   private static TreeSet<String> vocabulary() throws IOException {
     TreeSet<String> chunks = new TreeSet<>();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * where the words stand together as typed ranks above one where they are scattered. Checked on
  * the Java reference, and the browser client must agree with it on every query here.
  */
-class SearchRankingTest {
+class SearchRankingIT {
   @TempDir
   static Path tmp;
   static SearchReference reference;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The client's raw DEFLATE decoder (RFC 1951) against java.util.zip.Deflater, in GraalJS. */
-class SearchInflateTest {
+class SearchInflateIT {
   @TempDir
   static Path tmp;
   static JsClient js;
@@ -130,7 +130,7 @@ class SearchInflateTest {
       assertThat(FormatWriter.decodeText(text)).isEqualTo(in);
       assertThat(text.length()).isLessThanOrEqualTo(in.length * 8 / 6 + 2); // at most 6.5 bits a symbol
       if (n % 10 == 0) {
-        String js = SearchInflateTest.js.eval("(function (s) { var b = Passage.searchInternals.decodeText(s), h = ''; "
+        String js = SearchInflateIT.js.eval("(function (s) { var b = Passage.searchInternals.decodeText(s), h = ''; "
             + "for (var i = 0; i < b.length; i++) h += (b[i] + 256).toString(16).substring(1); return h; })")
             .execute(text).asString();
         assertThat(js).isEqualTo(java.util.HexFormat.of().formatHex(in));

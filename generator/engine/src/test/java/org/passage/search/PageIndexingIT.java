@@ -27,7 +27,7 @@ import org.passage.testing.TestSite;
  * A page's text is analysed once and replayed into the page's and its sections' documents; the
  * index must be exactly the one Lucene makes when it analyses every field itself.
  */
-class PageIndexingTest {
+class PageIndexingIT {
   @TempDir Path dir;
 
   /** Stop words at the edges of sections (their positions carry across), empty sections, a description, possessives. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Java writer and the JS reader agree on every byte; old or damaged shards fail loudly. */
-class SearchFormatTest {
+class SearchFormatIT {
   @TempDir
   Path tmp;
   Path lucene;
@@ -190,7 +190,7 @@ class SearchFormatTest {
     // a version-1 shard (uncompressed body): the version is read before anything else
     rewrite(shard("meta"), b -> b[4] = 1);
     assertThat(search("migration")).startsWith("error=Passage search: shard en/meta-")
-        .contains("has format version 1 but this client reads version 3; rebuild the site");
+        .contains("has format version 1 but this client reads version " + FormatWriter.VERSION + "; rebuild the site");
   }
 
   @Test
@@ -226,8 +226,8 @@ class SearchFormatTest {
   void aMissingShardOrOldEntryIsAClearError() throws IOException {
     Files.delete(shard("meta"));
     assertThat(search("migration")).startsWith("error=Passage search: could not load search file ROOT/search/en/meta-");
-    Files.writeString(out.resolve("index.js"), Files.readString(out.resolve("index.js")).replace("{\"format\":3,", "{\"format\":1,"));
-    assertThat(search("migration")).contains("index en/index.js has format version 1 but this client reads version 3");
+    Files.writeString(out.resolve("index.js"), Files.readString(out.resolve("index.js")).replace("{\"format\":" + FormatWriter.VERSION + ",", "{\"format\":1,"));
+    assertThat(search("migration")).contains("index en/index.js has format version 1 but this client reads version " + FormatWriter.VERSION);
   }
 
   @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * returns, for every generated query: same hits, same order, bit-identical scores, same facet
  * counts and suggestion.
  */
-class SearchParityTest {
+class SearchParityIT {
   @TempDir
   static Path tmp;
   static List<SearchDocument> docs;
