@@ -130,4 +130,56 @@ class TranslationsTest {
     assertThat(out.problems()).containsExactly(
         "content/fr/a.md: error: this page and content/fr/a-bis.md both translate \"a\" (set a translationKey in front matter that names the page this one translates)");
   }
+
+  @Test
+  void languagesAndPerLanguageTitlesInSiteYmlAreCheckedStrictly() throws Exception {
+    var out = TestSite.write(dir, """
+        -- content/site.yml --
+        languages:
+          - {code: en, name: English}
+          - {code: fr, name: Français, titel: Guide}
+          - {code: ar, name: العربية}
+        taxonomies:
+          tags:
+            title: {en: Tags, fr: Étiquettes, de: Schlagwörter}
+          kinds:
+            title: {fr: Genres}
+        -- content/en/index.md --
+        # Home
+        -- content/fr/index.md --
+        # Accueil
+        -- content/ar/index.md --
+        # الرئيسية
+        """).build();
+    assertThat(out.problems()).containsExactly(
+        "content/site.yml:3:32: error: unknown key \"titel\" in a language (did you mean \"title\"?)",
+        "content/site.yml:7:12: warning: \"title\" of taxonomy \"tags\" has no ar text: the en one is shown",
+        "content/site.yml:7:39: error: \"de\" is not a language of the site (languages: en, fr, ar)",
+        "content/site.yml:9:12: error: \"title\" of taxonomy \"kinds\" has no en text (the default language's text is shown where a language has none)");
+    assertThat(out.ok()).isFalse();
+  }
+
+  @Test
+  void anArabicPageIsWrittenRightToLeft() throws Exception {
+    var out = TestSite.write(dir, """
+        -- content/site.yml --
+        languages: [{code: en}, {code: ar, name: العربية}, {code: az-Arab}, {code: he}]
+        -- content/en/index.md --
+        # Home
+        -- content/ar/index.md --
+        # الرئيسية
+        -- content/az-Arab/index.md --
+        # Ev
+        -- content/he/index.md --
+        # בית
+        """).build();
+    assertThat(out.ok()).isTrue();
+    assertThat(out.html("ar/index.html").selectFirst("html").attr("dir")).isEqualTo("rtl");
+    assertThat(out.html("az-Arab/index.html").selectFirst("html").attr("dir")).isEqualTo("rtl");
+    assertThat(out.html("he/index.html").selectFirst("html").attr("dir")).isEqualTo("rtl");
+    assertThat(out.html("en/index.html").selectFirst("html").attr("dir")).isEqualTo("ltr");
+    // Each language's name in the switcher is written in its own direction.
+    assertThat(out.html("en/index.html").select("nav.language-switcher a").eachAttr("dir")).containsExactly("ltr", "rtl", "rtl", "rtl");
+    assertThat(out.html("ar/index.html").selectFirst("nav.sidebar").attr("aria-label")).isEqualTo("التنقل في الموقع");
+  }
 }
