@@ -169,7 +169,7 @@ public final class SiteRenderer {
       });
     }
     LanguageSite first = site.languages().get(0);
-    templates.first("layouts/404.peb").ifPresent(t -> write(out, "404.html", t, first, Map.of("page", generated("Page not found", "404.html", "404")), null));
+    templates.first("layouts/404.peb").ifPresent(t -> write(out, "404.html", t, first, Map.of("page", generated(templates.views().i18n(first.language().code(), "not_found_title"), "404.html", "404")), null));
     if (site.config().multilingual()) {
       redirect(out, "index.html", SitePaths.home(first.language().dir()), site.config().title(), first);
     }
