@@ -43,7 +43,9 @@ def convert(path):
 def fix_links(md):
     """Addresses man pages quote rather than link (ldap://, file:///etc/passwd …) as code, so no
     tool takes them for links (Passage refuses those schemes); a bare e-mail link gets its mailto:."""
-    md = re.sub(r"(?<![`(<\w])((?:ldap|wais|gopher|file|telnet|debbugs|cdrom|protocol)://[^\s)>\]]*)", r"`\1`", md)
+    schemes = r"(?:ldap|wais|gopher|file|telnet|debbugs|cdrom|protocol)://"
+    md = re.sub(r"\[([^\]]*)\]\(" + schemes + r"[^)]*\)", r"\1", md)  # a link: its text
+    md = re.sub(r"(?<![`\w])(" + schemes + r"[^\s)>\]\\`]*)", r"`\1`", md)
     return re.sub(r"\]\(([^):/\s]+@[^)\s]+)\)", r"](mailto:\1)", md)
 
 

@@ -259,7 +259,7 @@ if (process.env.REPORT_ONLY === '1') {
   report(JSON.parse(fs.readFileSync(path.join(OUT, `results-${PAGES}.json`), 'utf8')));
   process.exit(0);
 }
-const result = { pages: +PAGES, knownItems: known.length, cold: {}, warm: {}, relevance: {}, index: {}, pagefindBuild: pfBuild, notes: [] };
+const result = { pages: Number.isNaN(+PAGES) ? PAGES : +PAGES, knownItems: known.length, cold: {}, warm: {}, relevance: {}, index: {}, pagefindBuild: pfBuild, notes: [] };
 let browser = null;
 const servers = [];
 async function cleanup() {
