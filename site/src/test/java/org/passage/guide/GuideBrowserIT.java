@@ -4,44 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.passage.DefaultSearch;
-import org.passage.Passage;
-import org.passage.config.BuildConfig;
-import org.passage.testing.Browser;
 
 /**
  * The built guide in headless Chromium, opened from disk (file://) with the network cut off, as
  * a workshop participant opens it from a USB stick.
  */
-class GuideBrowserIT {
+class GuideBrowserIT extends GuideInBrowser {
   private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
-
-  @TempDir static Path dir;
-  static Path site;
-  static Browser browser;
-
-  @BeforeAll
-  static void buildAndStart() throws Exception {
-    site = GuideSite.built();
-    browser = Browser.start(dir.resolve("profile"));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   private static int visibleCards() {
     return ((Number) browser.js("return [...document.querySelectorAll('#cs-list > li')].filter(li => !li.hidden && li.offsetParent !== null).length")).intValue();

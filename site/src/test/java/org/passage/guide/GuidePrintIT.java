@@ -14,11 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.passage.testing.Browser;
 import org.passage.testing.PrintedWidth;
 
 /**
@@ -27,25 +23,8 @@ import org.passage.testing.PrintedWidth;
  * it should contain, its PDF (A4 and Letter) has every heading in its outline and at least a page
  * per chapter, and no table or code block is wider than the printed page.
  */
-class GuidePrintIT {
+class GuidePrintIT extends GuideInBrowser {
   static final List<String> STEPS = List.of("step-1-kick-off", "step-2-prioritise", "step-3-implementation", "step-4-monitoring-and-reporting");
-
-  @TempDir static Path dir;
-  static Path site;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    site = GuideSite.built();
-    browser = Browser.start(dir.resolve("profile"));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   /** A print view and the content folder of the pages it must hold. */
   record View(String sitePath, Path folder, String rootTitle) {}

@@ -8,12 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.passage.testing.Browser;
 import org.passage.testing.NpmTools;
 import org.passage.testing.StaticServer;
 
@@ -23,7 +19,7 @@ import org.passage.testing.StaticServer;
  * and the site served over a loopback web server as well as from disk. The checkers come from npm
  * at test time; none of them is shipped in the site.
  */
-class GuideQualityIT {
+class GuideQualityIT extends GuideInBrowser {
   /** One page of every kind the guide has, but the not-found page: a web server shows it, so it is checked over HTTP. */
   static final List<String> KINDS = List.of(
       "en/index.html", "en/about.html", "en/introduction/index.html", "en/sdgs/goal-10.html",
@@ -33,23 +29,6 @@ class GuideQualityIT {
       "en/process/step-1-kick-off/tool-terms-of-reference-template.html", "en/annexes/indicator-bank.html",
       "en/glossary.html", "en/search.html", "fr/index.html", "es/case-studies/index.html",
       "en/process/step-1-kick-off/print.html");
-
-  @TempDir static Path dir;
-  static Path site;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    site = GuideSite.built();
-    browser = Browser.start(dir.resolve("profile"));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void everyPageIsValidHtml() throws Exception {

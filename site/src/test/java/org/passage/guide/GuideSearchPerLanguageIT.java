@@ -6,14 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.passage.testing.Browser;
 
 /**
  * Search per language in the built guide, opened from disk (file://) with the network cut off: a
@@ -21,24 +17,7 @@ import org.passage.testing.Browser;
  * stemming), and only French pages come back; Spanish likewise. English pages never load another
  * language's analysis.
  */
-class GuideSearchPerLanguageIT {
-  @TempDir static Path dir;
-  static Path site;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    site = GuideSite.built();
-    browser = Browser.start(dir.resolve("profile"));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
+class GuideSearchPerLanguageIT extends GuideInBrowser {
   @Test
   void eachLanguagesIndexShipsItsOwnAnalysis() throws Exception {
     for (String lang : List.of("fr", "es")) {
