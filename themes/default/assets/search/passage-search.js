@@ -1906,8 +1906,30 @@
     });
   }
 
+  /**
+   * Loads what a search for query will need, without searching: the entry and meta, the term
+   * shards of its words and of its last word's prefix (and of the vocabulary's alternatives). The
+   * header box calls it on focus and on every keystroke, before its debounce, so the shards are
+   * in when the query runs. Never rejects.
+   */
+  function prefetch(query, options) {
+    options = options || {};
+    var root = options.root !== undefined ? options.root : rootPrefix();
+    var lang = options.lang || pageLang();
+    return openIndex(root, lang).then(function (idx) {
+      var q = String(query || '');
+      if (!q.trim()) return null;
+      var plan = planQuery(q, idx.analysis), vocab = planVocabulary(q, plan, idx.analysis, idx.meta);
+      var typed = plan.should.slice();
+      plan.required.concat(plan.excluded).forEach(function (u) { typed = typed.concat(u.terms); });
+      vocab.alternatives.forEach(function (a) { typed = typed.concat(a.unit.terms); });
+      return Promise.all([idx.lookup(typed), plan.prefix === null ? null : idx.prefixTerms(plan.prefix)]);
+    }).then(function () { return null; }, function () { return null; });
+  }
+
   var Passage = global.Passage = global.Passage || {};
   Passage.search = search;
+  Passage.prefetch = prefetch;
   Passage.searchInternals = {
     analyze: function (text, entry) { return new Analysis(entry).analyze(text); },
     tokenize: tokenize, porter: porter, planQuery: planQuery, decodeText: decodeText, openShard: openShard,
@@ -2040,7 +2062,8 @@
         announce('Search is unavailable');
       });
     }
-    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 60); });
+    input.addEventListener('input', function () { clearTimeout(timer); prefetch(input.value); timer = setTimeout(run, 60); });
+    input.addEventListener('focus', function () { prefetch(''); });
     input.addEventListener('focus', function () { if (input.value.trim() && popup.childNodes.length) { popup.hidden = false; input.setAttribute('aria-expanded', 'true'); } });
     input.addEventListener('blur', function () { setTimeout(close, 150); });
     input.addEventListener('keydown', function (ev) {
