@@ -1907,23 +1907,20 @@
   }
 
   /**
-   * Loads what a search for query will need, without searching: the entry and meta, the term
-   * shards of its words and of its last word's prefix (and of the vocabulary's alternatives). The
-   * header box calls it on focus and on every keystroke, before its debounce, so the shards are
-   * in when the query runs. Never rejects.
+   * Loads what a search for query will need: the entry and meta, then (a query typed) the term
+   * shards of its words and of its last word's prefix, and the document shards of its top hits,
+   * by running it without snippets or facets. The header box calls it on focus and on every
+   * keystroke, before its debounce, so that by the time the reader stops typing the query's
+   * shards are in. Never rejects.
    */
   function prefetch(query, options) {
     options = options || {};
     var root = options.root !== undefined ? options.root : rootPrefix();
     var lang = options.lang || pageLang();
-    return openIndex(root, lang).then(function (idx) {
-      var q = String(query || '');
+    var q = String(query || '');
+    return openIndex(root, lang).then(function () {
       if (!q.trim()) return null;
-      var plan = planQuery(q, idx.analysis), vocab = planVocabulary(q, plan, idx.analysis, idx.meta);
-      var typed = plan.should.slice();
-      plan.required.concat(plan.excluded).forEach(function (u) { typed = typed.concat(u.terms); });
-      vocab.alternatives.forEach(function (a) { typed = typed.concat(a.unit.terms); });
-      return Promise.all([idx.lookup(typed), plan.prefix === null ? null : idx.prefixTerms(plan.prefix)]);
+      return search(q, { root: root, lang: lang, limit: 10, facets: false, snippets: false });
     }).then(function () { return null; }, function () { return null; });
   }
 
