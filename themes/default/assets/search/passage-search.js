@@ -1880,6 +1880,9 @@
     var terms = new Set(plan.should.concat(expansions));
     vocab.alternatives.forEach(function (a) { a.unit.terms.forEach(function (t) { terms.add(t); }); });
     plan.required.forEach(function (u) { u.terms.forEach(function (t) { terms.add(t); }); });
+    // the scores now: the scratch arrays belong to the next search once this one waits
+    var scoreOf = {};
+    want.forEach(function (d) { scoreOf[d] = score[d]; });
     return Promise.all([suggestionP, idx.loadDocs(want)]).then(function (done) {
       var docs = done[1];
       function snip(doc) {
@@ -1891,11 +1894,11 @@
           var pageDoc = docs[pageOf[b]], best = snip(docs[b]);
           return {
             url: root + pageDoc.path, title: pageDoc.title, titleMarks: markRanges(idx.analysis, pageDoc.title, terms),
-            score: score[b], doc: b, snippet: best.text, snippetMarks: best.marks,
+            score: scoreOf[b], doc: b, snippet: best.text, snippetMarks: best.marks,
             sections: sections[pageOf[b]].map(function (d) {
               var doc = docs[d], s = snip(doc);
               return { url: root + doc.path + '#' + doc.anchor, section: doc.section, sectionMarks: markRanges(idx.analysis, doc.section, terms),
-                score: score[d], doc: d, snippet: s.text, snippetMarks: s.marks };
+                score: scoreOf[d], doc: d, snippet: s.text, snippetMarks: s.marks };
             })
           };
         }),
