@@ -24,6 +24,8 @@ const log = (...a) => console.error('[search-bench]', ...a);
 
 // ---- Inputs --------------------------------------------------------------------------------
 const passageSite = path.join(WORK, 'out-engine', 'site');
+// The language of the Passage index measured (search/<lang>); SEARCH_LANG=fr for the French run.
+const LANG = process.env.SEARCH_LANG || 'en';
 const hugoSite = path.join(WORK, 'out-hugo', 'site');
 const knownPath = path.join(WORK, `corpus-${PAGES}`, 'known-items.tsv');
 const lines = fs.readFileSync(knownPath, 'utf8').split('\n').filter((l) => l.trim());
@@ -34,7 +36,8 @@ const known = lines.map((l) => {
   return { query: f[col('query')], kind: f[col('kind')], page: f[col('page')], passage: f[col('passage_url')], hugo: f[col('hugo_url')] };
 });
 const pfBuild = readJson(path.join(OUT, `pagefind-build-${PAGES}.json`)) || { status: 'not run' };
-const hasPassage = fs.existsSync(path.join(passageSite, 'search', 'en', 'index.js'));
+const hasPassage = fs.existsSync(path.join(passageSite, 'search', LANG, 'index.js'));
+const KINDS = [...new Set(known.map((k) => k.kind))].sort();
 const hasPagefind = pfBuild.status === 'ok' && fs.existsSync(path.join(hugoSite, 'pagefind', 'pagefind.js'));
 
 function readJson(p) { try { return JSON.parse(fs.readFileSync(p, 'utf8')); } catch { return null; } }
@@ -256,7 +259,9 @@ function relevance(ranks) {
       noResults: rs.filter((r) => r.total === 0).length,
     };
   };
-  return { all: by(null), title: by('title'), sentence: by('sentence') };
+  const out = { all: by(null) };
+  for (const k of KINDS) out[k] = by(k);
+  return out;
 }
 
 function dirBytes(dir, filter = () => true) {
@@ -278,7 +283,7 @@ if (process.env.REPORT_ONLY === '1') {
   report(JSON.parse(fs.readFileSync(path.join(OUT, `results-${PAGES}.json`), 'utf8')));
   process.exit(0);
 }
-const result = { pages: +PAGES, knownItems: known.length, cold: {}, warm: {}, relevance: {}, index: {}, pagefindBuild: pfBuild, notes: [] };
+const result = { pages: Number.isNaN(+PAGES) ? PAGES : +PAGES, knownItems: known.length, cold: {}, warm: {}, relevance: {}, index: {}, pagefindBuild: pfBuild, notes: [] };
 let browser = null;
 const servers = [];
 async function cleanup() {
@@ -311,7 +316,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 try {
   // Index bytes
   if (hasPassage) {
-    const idx = dirBytes(path.join(passageSite, 'search', 'en'));
+    const idx = dirBytes(path.join(passageSite, 'search', LANG));
     const js = dirBytes(path.join(passageSite, 'assets', 'search'), (p) => p.endsWith('passage-search.js'));
     result.index.passage = { bytes: idx.bytes + js.bytes, files: idx.files + js.files, gzip: idx.gzip + js.gzip, code: js.bytes };
   }
@@ -324,7 +329,7 @@ try {
 
   const tools = Object.entries(TOOLS).filter(([, t]) => t.enabled);
   if (!tools.length) throw new Error('neither a Passage search index nor a Pagefind index to measure');
-  if (!hasPassage) result.notes.push(`no Passage index in ${passageSite}/search/en`);
+  if (!hasPassage) result.notes.push(`no Passage index in ${passageSite}/search/${LANG}`);
   if (!hasPagefind) result.notes.push(`Pagefind: ${pfBuild.status}${pfBuild.reason ? ' (' + pfBuild.reason + ')' : ''}`);
 
   browser = await launch({ executable: process.env.CHROMIUM || '/usr/bin/chromium', pidFile: path.join(OUT, 'chromium.pid') });
@@ -408,7 +413,7 @@ function report(r) {
   row(`warm two-word queries p50 / p95 (${nPairs}), 1st run`, warm(P, 'pairsFirst', 0.5) + ' / ' + warm(P, 'pairsFirst', 0.95), warm(F, 'pairsFirst', 0.5) + ' / ' + warm(F, 'pairsFirst', 0.95));
   row('  repeated', warm(P, 'pairsRepeat', 0.5) + ' / ' + warm(P, 'pairsRepeat', 0.95), warm(F, 'pairsRepeat', 0.5) + ' / ' + warm(F, 'pairsRepeat', 0.95));
   const rel = (t, k, f) => (r.relevance[t] ? f(r.relevance[t][k]) : 'n/a');
-  for (const k of ['all', 'title', 'sentence']) {
+  for (const k of ['all', ...KINDS]) {
     const n = r.relevance[P]?.[k]?.n ?? r.relevance[F]?.[k]?.n ?? 0;
     row(`MRR@10 / success@1, ${k} (${n})`, rel(P, k, (x) => f3(x.mrr10) + ' / ' + pct(x.s1)), rel(F, k, (x) => f3(x.mrr10) + ' / ' + pct(x.s1)));
   }

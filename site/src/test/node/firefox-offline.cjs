@@ -43,7 +43,14 @@ const visible = () => [...document.querySelectorAll('#cs-list > li')].filter(li 
     out.steps.cards = [all, await page.evaluate(visible)];
     out.steps.hash = await page.evaluate(() => location.hash);
 
-    // Search from the header, then open the first hit.
+    // The print view of the case studies' page (the whole guide, at that chapter), and back.
+    const listing = page.url();
+    await Promise.all([page.waitForNavigation(), page.click('a.print-link')]);
+    out.steps.print = page.url();
+    out.steps.chapters = await page.$$eval('.print-chapter', c => c.length);
+    await page.goto(listing);
+
+    // Search from the header, then open the first hit (which may be a term page, in no print view).
     await page.type('#search-input', 'remittance costs');
     await page.waitForSelector('#search-popup [role=option]', {timeout: 15000});
     out.steps.options = await page.$$eval('#search-popup [role=option]', o => o.length);
@@ -52,10 +59,6 @@ const visible = () => [...document.querySelectorAll('#cs-list > li')].filter(li 
     out.steps.hit = page.url();
     out.steps.hitTitle = await page.$eval('main h1', h => h.textContent.trim());
 
-    // The print view of that page.
-    await Promise.all([page.waitForNavigation(), page.click('a.print-link')]);
-    out.steps.print = page.url();
-    out.steps.chapters = await page.$$eval('.print-chapter', c => c.length);
   } catch (e) {
     out.errors.push('script: ' + (e && e.stack || e));
   } finally {

@@ -378,13 +378,18 @@
   // ---- Analysis: StandardTokenizer (UAX#29 subset), possessive, lowercase, stop, Porter -----
   var C_OTHER = 0, C_ALETTER = 1, C_NUMERIC = 2, C_KATAKANA = 3, C_ENL = 4, C_MIDLETTER = 5, C_MIDNUM = 6,
     C_MIDNUMLET = 7, C_SQ = 8, C_EXTEND = 9, C_IDEO = 10, C_SEA = 11;
-  var RE_EXTEND = /[\p{M}\u200c\u200d]/u;
+  // Grapheme_Extend holds the halfwidth voicing marks (U+FF9E, U+FF9F), which are letters (Lm) but Extend here
+  var RE_EXTEND = /[\p{M}\p{Grapheme_Extend}\u200c\u200d]/u;
   var RE_FORMAT = /\p{Cf}/u;
   var RE_KATAKANA = /[\p{Script=Katakana}\u30fc\uff70]/u;
   var RE_IDEO = /[\p{Script=Han}\p{Script=Hiragana}]/u;
+  var RE_MODIFIER = /\p{Lm}/u; // Han iteration marks (々, 〻) are letters to the tokenizer, not ideographs
   var RE_SEA = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}]/u;
   var RE_ALPHA = /\p{Alphabetic}/u;
-  var RE_DIGIT = /\p{Nd}/u;
+  var RE_DIGIT = /[\p{Nd}\u066b]/u; // with the Arabic decimal separator, Numeric in UAX #29
+  // Digits Unicode 13 added, which Lucene's tokenizer does not take for digits: Dives Akuru's are
+  // nothing to it, the segmented digits (U+1FBF0..9) a token each, as it makes of pictographs
+  var RE_NEWER_DIGIT = /[\u{11950}-\u{11959}]/u, RE_SEGMENTED_DIGIT = /[\u{1fbf0}-\u{1fbf9}]/u;
   var RE_ENL = /\p{Pc}/u;
   var MIDLETTER = ':\u00b7\u0387\u05f4\u2027\ufe13\ufe55\uff1a';
   var MIDNUM = ',;\u037e\u0589\u060c\u060d\u066c\u07f8\u2044\ufe10\ufe14\ufe50\ufe54\uff0c\uff1b';
@@ -412,15 +417,18 @@
     var c = classCache[ch];
     if (c !== undefined) return c;
     if (ch === "'") c = C_SQ;
+    else if (ch === '\u00a0' || ch === '\u202f') c = C_OTHER; // a space, as SearchLanguage.spaces maps them for Lucene
     else if (MIDNUMLET.indexOf(ch) >= 0) c = C_MIDNUMLET;
     else if (MIDLETTER.indexOf(ch) >= 0) c = C_MIDLETTER;
     else if (MIDNUM.indexOf(ch) >= 0) c = C_MIDNUM;
     else if (RE_EXTEND.test(ch) || RE_FORMAT.test(ch)) c = C_EXTEND;
     else if (RE_KATAKANA.test(ch)) c = C_KATAKANA;
-    else if (RE_IDEO.test(ch)) c = C_IDEO;
+    else if (RE_IDEO.test(ch) && !RE_MODIFIER.test(ch)) c = C_IDEO;
+    else if (RE_NEWER_DIGIT.test(ch)) c = C_OTHER;
+    else if (RE_SEGMENTED_DIGIT.test(ch)) c = C_IDEO; // a token of one character
+    else if (RE_DIGIT.test(ch)) c = C_NUMERIC; // Thai, Lao, Myanmar and Khmer digits too: numbers, not SEA text
     else if (RE_SEA.test(ch)) c = C_SEA;
     else if (RE_ALPHA.test(ch)) c = C_ALETTER;
-    else if (RE_DIGIT.test(ch)) c = C_NUMERIC;
     else if (RE_ENL.test(ch)) c = C_ENL;
     else c = C_OTHER;
     classCache[ch] = c;
@@ -650,33 +658,80 @@
     return b.slice(0, k + 1).join('');
   }
 
-  var STEMMERS = { porter: porter, none: function (s) { return s; } };
+  // ---- Analysis per language: the frame that runs English and client/analysis-*.js ------------
+  /**
+   * English, built in: EnglishAnalyzer's possessive filter and Porter stemmer. Every other
+   * language's analysis is a script shipped with its index (analysis-<hash>.js, named in the
+   * entry) that registers an object of the same shape (see analysis-fr.js).
+   */
+  var ENGLISH = { lang: 'en', stemmer: 'porter', tokenFilters: [possessive], tokenStream: null, wordFilters: [], stem: porter };
 
   /**
-   * The language's analysis chain. analyze(text) returns every StandardTokenizer token with
-   * {surface (possessive-stripped, lowercased), term (stemmed), stop, position, start, end};
-   * position counts every token, so stop words leave gaps exactly as Lucene's StopFilter.
+   * Lucene's chain for one language: StandardTokenizer, lowercasing and the language's token
+   * filters (the normaliser), its token stream step (CJK bigrams, which need the tokenizer's
+   * token types), the stop words (decided on the normalised token), the word filters (on the
+   * words the stop list kept; Arabic normalisation), the stemmer. The stop words are the index
+   * entry's, written from Lucene's set: the one list both sides use.
+   *
+   * analyze(text) returns every token of the stream with {surface (normalised and word-filtered,
+   * unstemmed), term (stemmed; null for a stop word), stop, position, start, end}; position counts
+   * every token, so stop words leave gaps exactly as Lucene's StopFilter.
    */
-  function Analysis(entry) {
+  function Analysis(entry, language) {
+    language = language || ENGLISH;
+    if (entry.stemmer !== language.stemmer) {
+      throw SearchIndexError('index ' + entry.lang + ' was built with stemmer ' + entry.stemmer + ' but its analysis has '
+        + language.stemmer + '; rebuild the site');
+    }
     var stop = {};
-    (entry.stopWords || []).forEach(function (w) { stop[w] = true; });
-    var stem = STEMMERS[entry.stemmer];
-    if (!stem) throw SearchIndexError('unknown stemmer ' + entry.stemmer);
-    var memo = new Map();
-    /** The analysis of one token's text: {surface, term (null for a stop word), stop}. */
-    var lookup = this.lookup = function (token) {
+    (entry.stopWords || []).forEach(function (w) { stop['$' + w] = true; });
+    var filters = language.tokenFilters, wordFilters = language.wordFilters, stem = language.stem;
+    var words = new Map(), memo = new Map();
+    /** The analysis of one normalised token: {surface, term (null for a stop word), stop}. */
+    function word(normal) {
+      var a = words.get(normal);
+      if (a === undefined) {
+        var isStop = stop['$' + normal] === true, surface = normal;
+        for (var f = 0; f < wordFilters.length; f++) surface = wordFilters[f](surface);
+        a = { surface: surface, term: isStop ? null : stem(surface), stop: isStop };
+        words.set(normal, a);
+      }
+      return a;
+    }
+    function normalize(token) {
+      var t = lowerCase(token);
+      for (var f = 0; f < filters.length; f++) t = filters[f](t);
+      return t;
+    }
+    /** The analysis of one token's text as the tokenizer cut it (a language without a token stream step). */
+    var lookup = function (token) {
       var a = memo.get(token);
       if (a === undefined) {
-        var surface = lowerCase(possessive(token)), isStop = stop[surface] === true;
-        a = { surface: surface, term: isStop ? null : stem(surface), stop: isStop };
+        a = word(normalize(token));
         memo.set(token, a);
       }
       return a;
     };
     this.analyze = function (text) {
-      var tokens = tokenize(text);
-      for (var i = 0; i < tokens.length; i++) {
-        var t = tokens[i], a = lookup(t.text);
+      var tokens = tokenize(text), i, t, a;
+      if (language.tokenStream) {
+        // the whole stream first (bigrams join tokens), then positions and each word's analysis
+        var typed = new Array(tokens.length);
+        for (i = 0; i < tokens.length; i++) {
+          t = tokens[i];
+          typed[i] = { term: normalize(t.text), type: language.tokenType(t.text), start: t.start, end: t.end };
+        }
+        tokens = language.tokenStream(typed);
+        for (i = 0; i < tokens.length; i++) {
+          t = tokens[i];
+          a = word(t.term);
+          tokens[i] = { surface: a.surface, term: a.term, stop: a.stop, position: i, start: t.start, end: t.end };
+        }
+        return tokens;
+      }
+      for (i = 0; i < tokens.length; i++) {
+        t = tokens[i];
+        a = lookup(t.text);
         tokens[i] = { surface: a.surface, term: a.term, stop: a.stop, position: i, start: t.start, end: t.end };
       }
       return tokens;
@@ -908,7 +963,7 @@
     return cache;
   }
 
-  function Index(root, lang, entry) {
+  function Index(root, lang, entry, language) {
     if (!entry || entry.format !== FORMAT_VERSION) {
       throw SearchIndexError('index ' + lang + '/index.js has format version ' + (entry && entry.format) +
         ' but this client reads version ' + FORMAT_VERSION + '; rebuild the site so index and client match');
@@ -916,7 +971,7 @@
     this.root = root;
     this.lang = lang;
     this.entry = entry;
-    this.analysis = new Analysis(entry);
+    this.analysis = new Analysis(entry, language);
     this.termShards = {};
     this.docShards = {};
   }
@@ -1626,8 +1681,8 @@
   /** A document's body tokens and their terms (null for stop words), analysed once per document. */
   function bodyTokens(analysis, doc) {
     if (!doc.analyzed) {
-      var tokens = tokenize(doc.body), termOf = new Array(tokens.length);
-      for (var i = 0; i < tokens.length; i++) termOf[i] = analysis.lookup(tokens[i].text).term;
+      var tokens = analysis.analyze(doc.body), termOf = new Array(tokens.length);
+      for (var i = 0; i < tokens.length; i++) termOf[i] = tokens[i].term;
       doc.analyzed = { tokens: tokens, terms: termOf };
     }
     return doc.analyzed;
@@ -1684,11 +1739,21 @@
     return (el && (el.getAttribute ? el.getAttribute('lang') : el.lang)) || 'en';
   }
 
+  /**
+   * The analysis an index was built with: English is built in (an entry without "analysis");
+   * any other language's is the script the entry names, shipped beside the index.
+   */
+  function loadAnalysis(root, lang, entry) {
+    if (!entry || entry.format !== FORMAT_VERSION || typeof entry.analysis !== 'string') return Promise.resolve(ENGLISH);
+    return loadScript(root, lang + '/' + entry.analysis, lang + '/analysis');
+  }
+
   function openIndex(root, lang) {
     var key = root + '\u0000' + lang;
     if (!indexes[key]) {
       indexes[key] = loadScript(root, lang + '/index.js', lang + '/index.js').then(function (entry) {
-        var idx = new Index(root, lang, entry);
+        return loadAnalysis(root, lang, entry).then(function (language) { return new Index(root, lang, entry, language); });
+      }).then(function (idx) {
         return idx.loadMeta().then(function () { return idx; });
       });
       indexes[key].catch(function () { delete indexes[key]; });
@@ -1931,7 +1996,7 @@
   Passage.search = search;
   Passage.prefetch = prefetch;
   Passage.searchInternals = {
-    analyze: function (text, entry) { return new Analysis(entry).analyze(text); },
+    analyze: function (text, entry, language) { return new Analysis(entry, language).analyze(text); },
     tokenize: tokenize, porter: porter, planQuery: planQuery, decodeText: decodeText, openShard: openShard,
     inflate: function (bytes, size, dict) {
       try {

@@ -15,8 +15,9 @@ function __canon(r) {
   return lines.join('\n');
 }
 var __result = null;
+var __lang = 'en'; // the index searched: a test of another language sets it
 function __run(q, filtersJson, limit, done) {
-  Passage.search(q, { lang: 'en', filters: JSON.parse(filtersJson), limit: limit, snippets: false }).then(
+  Passage.search(q, { lang: __lang, filters: JSON.parse(filtersJson), limit: limit, snippets: false }).then(
     function (r) { done(__canon(r)); },
     function (e) { done('error=' + (e && e.message ? e.message : String(e))); });
 }
@@ -33,7 +34,7 @@ function __canonPages(r) {
   return lines.join('\n');
 }
 function __runPages(q, filtersJson, limit, done) {
-  Passage.search(q, { lang: 'en', filters: JSON.parse(filtersJson), limit: limit, snippets: false, group: true }).then(
+  Passage.search(q, { lang: __lang, filters: JSON.parse(filtersJson), limit: limit, snippets: false, group: true }).then(
     function (r) { done(__canonPages(r)); },
     function (e) { done('error=' + (e && e.message ? e.message : String(e))); });
 }

@@ -1,26 +1,16 @@
-// Runs one language's analysis (client/analysis-*.js) the way the language-independent frame
-// (analysis.js) is to run it, after its tokenizer and lowercasing: the token filters, the token
-// stream step, the stop words (a stop word keeps its position), the word filters, the stemmer.
-// The Java tests hand in tokens that Lucene's StandardTokenizer and LowerCaseFilter made, and
-// compare what comes out with Lucene's analyzer, as "position:term:start:end" strings.
+// Runs a language's analysis through the shipped client's own frame (Passage.searchInternals.analyze,
+// the Analysis of passage-search.js: its tokenizer, lowercasing, the port's filters, the index
+// entry's stop words, the stemmer), as a search does. Load after shim.js, the client and the
+// analysis-*.js under test. The Java tests compare the lines with Lucene's analyzer, as
+// "position:term:start:end" strings (stop words leave their positions out).
 
-/** texts: JSON [[[term, type, start, end], ...], ...]; returns one line per text. */
-function __analyzeTokens(analysis, json) {
-  var stop = Object.create(null);
-  analysis.stopWords.forEach(function (w) { stop[w] = true; });
-  return JSON.parse(json).map(function (raw) {
-    var tokens = raw.map(function (t) {
-      var term = t[0];
-      analysis.tokenFilters.forEach(function (f) { term = f(term); });
-      return { term: term, type: t[1], start: t[2], end: t[3] };
-    });
-    if (analysis.tokenStream) tokens = analysis.tokenStream(tokens);
+/** analysis: a PASSAGE_ANALYSIS_* object, or null for the client's built-in English; texts: JSON [text, ...]. */
+function __analyzeTexts(analysis, stemmer, stopWordsJson, json) {
+  var entry = { stemmer: stemmer, stopWords: JSON.parse(stopWordsJson) };
+  return JSON.parse(json).map(function (text) {
     var out = [];
-    tokens.forEach(function (t, position) {
-      if (stop[t.term] === true) return;
-      var term = t.term;
-      analysis.wordFilters.forEach(function (f) { term = f(term); });
-      out.push(position + ':' + analysis.stem(term) + ':' + t.start + ':' + t.end);
+    Passage.searchInternals.analyze(text, entry, analysis || undefined).forEach(function (t) {
+      if (!t.stop) out.push(t.position + ':' + t.term + ':' + t.start + ':' + t.end);
     });
     return out.join(' ');
   }).join('\n');

@@ -370,12 +370,12 @@ public final class Passage {
     try {
       Site site = in.site();
       TemplateRenderer templates = new TemplateRenderer(in.themes(), site, diagnostics);
-      List<String> written = new SiteRenderer(templates, in.fixes(), diagnostics).withGeneratedPages(search::generated)
-          .render(site, staging, printViews(site));
+      SiteRenderer renderer = new SiteRenderer(templates, in.fixes(), diagnostics).withGeneratedPages(search::generated);
+      List<String> written = renderer.render(site, staging, printViews(site));
       copyAssets(site.assets(), staging);
       ThemeAssets.copy(in.themes(), staging);
       if (site.config().baseUrl().isPresent()) {
-        write(staging, "sitemap.xml", SitemapWriter.sitemap(site.config().baseUrl().get(), written));
+        write(staging, "sitemap.xml", SitemapWriter.sitemap(site.config().baseUrl().get(), written, renderer.alternates(), site.config().languages().get(0).code()));
       }
       write(staging, "robots.txt", SitemapWriter.robots(site.config().baseUrl().orElse("")));
       fail(diagnostics);

@@ -87,6 +87,13 @@ class GuideOfflineBundleIT {
     browser.wait.until(d -> !d.getCurrentUrl().contains("case-studies/index.html"));
     assertThat(browser.driver.findElement(By.cssSelector("main h1")).getText()).isNotBlank();
 
+    // The case study's print view (the whole guide, at its chapter), and back.
+    String caseStudy = browser.driver.getCurrentUrl();
+    browser.driver.findElement(By.cssSelector("a.print-link")).click();
+    browser.wait.until(ExpectedConditions.urlContains("print.html"));
+    browser.driver.navigate().back();
+    browser.wait.until(ExpectedConditions.urlToBe(caseStudy));
+
     // Search from the header: the shards load from the stick, the hit opens.
     WebElement input = browser.driver.findElement(By.id("search-input"));
     input.sendKeys("remittance costs");
@@ -96,9 +103,7 @@ class GuideOfflineBundleIT {
     browser.wait.until(d -> !d.getCurrentUrl().equals(before));
     assertThat(browser.driver.getCurrentUrl()).startsWith(stick.toUri().toString());
 
-    // The page's print view, then the results page with its facets.
-    browser.driver.findElement(By.cssSelector("a.print-link")).click();
-    browser.wait.until(ExpectedConditions.urlContains("print.html"));
+    // The results page with its facets.
     browser.driver.get(stick.resolve("en/search.html").toUri() + "?q=remittances");
     browser.wait.until(d -> !d.findElements(By.cssSelector("#search-page .search-result a")).isEmpty());
     browser.driver.findElement(By.id("facet-collection-case-studies")).click();

@@ -33,7 +33,7 @@ import org.passage.yaml.YNode;
 public final class FrontMatterReader {
   /** Fields every page may have. */
   public static final Set<String> BUILT_IN =
-      Set.of("title", "description", "weight", "draft", "layout", "date", "slug", "toc", "search", "aliases", "sidebar_position", "nav_order", "print");
+      Set.of("title", "description", "weight", "draft", "layout", "date", "slug", "toc", "search", "aliases", "sidebar_position", "nav_order", "print", "translationKey");
 
   private final SiteConfig site;
   private final Diagnostics diagnostics;

@@ -68,6 +68,14 @@ public record PageMeta(
     return new PageMeta(s, outputPath, title, description, weight, layout, layoutAt, collection, date, toc, searchable, terms, params, aliases, generated, fallbackTitle);
   }
 
+  /**
+   * This page as it stands in for its missing translation in another language's navigation: at
+   * {@code contentPath} there, still of its own language and written at its own output path.
+   */
+  public PageMeta standingIn(String contentPath) {
+    return withSource(new SourcePage(contentPath, source.display(), source.language(), null, "", source.bodyLine()));
+  }
+
   public String contentPath() {
     return source.contentPath();
   }

@@ -88,7 +88,9 @@ public record PrintBook(PrintViews.View view, String title, List<Chapter> chapte
 
   private static void walk(NavNode node, int depth, PrintViews.View view, String rootTitle, List<Chapter> out, Set<String> anchors, Set<Page> seen) {
     Page page = node.page();
-    if (page != null && (Boolean.FALSE.equals(page.meta().params().get("print")) || !seen.add(page))) {
+    if (page != null && !page.meta().source().language().code().equals(view.language())) {
+      page = null; // a stand-in for a page the language lacks: not printed, though its section's own pages are
+    } else if (page != null && (Boolean.FALSE.equals(page.meta().params().get("print")) || !seen.add(page))) {
       return;
     }
     if (page != null) {

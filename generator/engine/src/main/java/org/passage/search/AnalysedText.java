@@ -91,7 +91,7 @@ final class AnalysedText {
       int count = 0;
       int length = 0;
       try {
-        source.setReader(new StringReader(text));
+        source.setReader(SearchLanguage.spaces(new StringReader(text))); // as every chain reads it
         stream.reset();
         while (stream.incrementToken()) {
           int n = term.length();

@@ -4,6 +4,7 @@ import org.passage.files.Trees;
 import org.passage.text.Json;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -660,6 +662,9 @@ public final class SearchExporter {
       j.append("{\"format\":").append(FormatWriter.VERSION);
       j.append(",\"lang\":").append(Json.quote(language.lang()));
       j.append(",\"stemmer\":").append(Json.quote(language.stemmer()));
+      if (!language.browser().equals("en")) { // English's analysis is built into the client
+        j.append(",\"analysis\":").append(Json.quote(writeAnalysis()));
+      }
       j.append(",\"stopWords\":[");
       for (int i = 0; i < language.stopWords().size(); i++) {
         j.append(i > 0 ? "," : "").append(Json.quote(language.stopWords().get(i)));
@@ -733,6 +738,30 @@ public final class SearchExporter {
     private String save(String kind, byte[] payload) throws IOException {
       String name = kind + "-" + hash(payload) + ".js";
       files.put(name, writeScript(outDir.resolve(name), kind, payload));
+      return name;
+    }
+
+    /**
+     * Ships the browser port of the language's analysis beside the index, as {@code
+     * analysis-<hash>.js} registering it as {@code <lang>/analysis}: the client loads it when it
+     * opens the index, so a page in another language loads none of it, and index and analysis
+     * always come from the same build.
+     */
+    private String writeAnalysis() throws IOException {
+      String resource = "client/analysis-" + language.browser() + ".js";
+      String port;
+      try (InputStream in = SearchExporter.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("no browser analysis " + resource);
+        }
+        port = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      String js = port + "(self.PassageSearchData=self.PassageSearchData||[]).push([" + Json.quote(language.lang() + "/analysis")
+          + ",PASSAGE_ANALYSIS_" + language.browser().toUpperCase(Locale.ROOT) + "]);\n";
+      byte[] bytes = js.getBytes(StandardCharsets.UTF_8);
+      String name = "analysis-" + hash(bytes) + ".js";
+      Files.write(outDir.resolve(name), bytes);
+      files.put(name, bytes.length);
       return name;
     }
 

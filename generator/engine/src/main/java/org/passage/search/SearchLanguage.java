@@ -1,15 +1,16 @@
 package org.passage.search;
 
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -18,6 +19,8 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
@@ -88,10 +91,17 @@ import org.tartarus.snowball.ext.RussianStemmer;
  *       expands as {@code immigration}.
  * </ul>
  *
- * <p>{@link #of} gives the analysis the site's index is built with, which must be one the
- * browser client can reproduce: English, and English's for other languages until their
- * browser ports ({@code org/passage/search/client/analysis-*.js}) are plugged into the
- * client. {@link #analysis} gives every language's own analysis.
+ * <p>Every chain reads its text through {@link #spaces}, which makes the no-break spaces
+ * (U+00A0, and U+202F, which French puts before {@code : ; ? !}) plain spaces. StandardTokenizer
+ * takes U+202F for a connector (Unicode's ExtendNumLet, as {@code _}), so {@code migrants\u202F:}
+ * would be one token there and another in the browser, whose tokenizer ends a word at it: with the
+ * same char filter on both sides ({@code charClass} in passage-search.js), a no-break space is a
+ * space. It maps one character to one, so offsets are unchanged.
+ *
+ * <p>{@link #of} gives the analysis a site's index is built with: the language's own, or
+ * English's for a language without one. {@link #browser} names its browser port: English is built
+ * into the client, every other is {@code org/passage/search/client/analysis-<browser>.js}, which
+ * the exporter ships beside the index.
  */
 public record SearchLanguage(
     String lang,
@@ -102,20 +112,33 @@ public record SearchLanguage(
     UnaryOperator<TokenStream> wordFilter,
     UnaryOperator<TokenStream> stemFilter,
     String stemmer,
+    String browser,
     List<String> stopWords) {
 
   private static final Map<String, SearchLanguage> ANALYSES = analyses();
 
-  /** Languages whose analysis the browser client runs; the others index with English's for now. */
-  private static final Set<String> IN_BROWSER = Set.of("en");
+  /** No-break spaces to spaces: see {@link #spaces}. */
+  private static final NormalizeCharMap SPACES = spaceMap();
 
-  /** The analysis the index of {@code lang} is built with: its own if the browser runs it, else English's. */
+  /** The analysis the index of {@code lang} is built with: its own, or English's for a language without one. */
   public static SearchLanguage of(String lang) {
-    SearchLanguage l = IN_BROWSER.contains(lang) ? ANALYSES.get(lang) : null;
+    SearchLanguage l = ANALYSES.get(lang);
     return l != null ? l : ANALYSES.get("en").as(lang);
   }
 
-  /** Lucene's analysis of {@code lang}, whether or not the browser runs it yet; empty for a language without one. */
+  /** The char filter every chain reads through: U+00A0 and U+202F become U+0020, one char for one. */
+  public static Reader spaces(Reader in) {
+    return new MappingCharFilter(SPACES, in);
+  }
+
+  private static NormalizeCharMap spaceMap() {
+    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+    b.add("\u00a0", " ");
+    b.add("\u202f", " ");
+    return b.build();
+  }
+
+  /** Lucene's analysis of {@code lang}; empty for a language without one. */
   public static Optional<SearchLanguage> analysis(String lang) {
     return Optional.ofNullable(ANALYSES.get(lang));
   }
@@ -146,7 +169,7 @@ public record SearchLanguage(
   }
 
   private SearchLanguage as(String code) {
-    return new SearchLanguage(code, analyzer, tokenizer, normalizer, stopSet, wordFilter, stemFilter, stemmer, stopWords);
+    return new SearchLanguage(code, analyzer, tokenizer, normalizer, stopSet, wordFilter, stemFilter, stemmer, browser, stopWords);
   }
 
   private Analyzer analyzer(boolean stem, boolean stop) {
@@ -164,42 +187,84 @@ public record SearchLanguage(
         }
         return new TokenStreamComponents(source, result);
       }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return spaces(reader);
+      }
     };
+  }
+
+  /** Lucene's own analyzer, reading through {@link #spaces}. */
+  private static Supplier<Analyzer> withSpaces(Supplier<Analyzer> lucene) {
+    return () -> new Spaced(lucene.get());
+  }
+
+  /** A Lucene analyzer that reads its text through {@link #spaces}. */
+  static final class Spaced extends AnalyzerWrapper {
+    private final Analyzer lucene;
+
+    Spaced(Analyzer lucene) {
+      super(lucene.getReuseStrategy());
+      this.lucene = lucene;
+    }
+
+    /** The analyzer wrapped (FrenchAnalyzer …). */
+    Analyzer lucene() {
+      return lucene;
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+      return lucene;
+    }
+
+    @Override
+    protected Reader wrapReader(String fieldName, Reader reader) {
+      return spaces(reader);
+    }
+
+    @Override
+    public void close() {
+      super.close();
+      lucene.close();
+    }
   }
 
   private static Map<String, SearchLanguage> analyses() {
     Map<String, SearchLanguage> all = new TreeMap<>();
     // EnglishAnalyzer's chain
     all.put("en", language("en", EnglishAnalyzer::new, in -> new LowerCaseFilter(new EnglishPossessiveFilter(in)),
-        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, UnaryOperator.identity(), PorterStemFilter::new, "porter"));
+        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, UnaryOperator.identity(), PorterStemFilter::new, "porter", "en"));
     // FrenchAnalyzer: elision is case-insensitive (its article set ignores case), before lowercasing
     all.put("fr", language("fr", FrenchAnalyzer::new,
         in -> new LowerCaseFilter(new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES)),
-        FrenchAnalyzer.getDefaultStopSet(), UnaryOperator.identity(), FrenchLightStemFilter::new, "french-light"));
+        FrenchAnalyzer.getDefaultStopSet(), UnaryOperator.identity(), FrenchLightStemFilter::new, "french-light", "fr"));
     all.put("es", language("es", SpanishAnalyzer::new, LowerCaseFilter::new,
-        SpanishAnalyzer.getDefaultStopSet(), UnaryOperator.identity(), SpanishLightStemFilter::new, "spanish-light"));
+        SpanishAnalyzer.getDefaultStopSet(), UnaryOperator.identity(), SpanishLightStemFilter::new, "spanish-light", "es"));
     // ArabicAnalyzer: "the stopword list is not normalized", so normalisation follows the stop words
     all.put("ar", language("ar", ArabicAnalyzer::new, in -> new DecimalDigitFilter(new LowerCaseFilter(in)),
-        ArabicAnalyzer.getDefaultStopSet(), ArabicNormalizationFilter::new, ArabicStemFilter::new, "arabic"));
+        ArabicAnalyzer.getDefaultStopSet(), ArabicNormalizationFilter::new, ArabicStemFilter::new, "arabic", "ar"));
     all.put("ru", language("ru", RussianAnalyzer::new, LowerCaseFilter::new,
         RussianAnalyzer.getDefaultStopSet(), UnaryOperator.identity(), in -> new SnowballFilter(in, new RussianStemmer()),
-        "russian"));
+        "russian", "ru"));
     // CJKAnalyzer: width folding first (it can join a kana and its voicing mark), bigrams before the stop words
     for (String cjk : List.of("zh", "ja", "ko")) {
       all.put(cjk, language(cjk, CJKAnalyzer::new, in -> new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(in))),
-          CJKAnalyzer.getDefaultStopSet(), UnaryOperator.identity(), UnaryOperator.identity(), "none"));
+          CJKAnalyzer.getDefaultStopSet(), UnaryOperator.identity(), UnaryOperator.identity(), "none", "cjk"));
     }
     return Collections.unmodifiableMap(all); // sorted: languages() lists them in order
   }
 
   private static SearchLanguage language(String lang, Supplier<Analyzer> analyzer, UnaryOperator<TokenStream> normalizer,
-      CharArraySet stop, UnaryOperator<TokenStream> wordFilter, UnaryOperator<TokenStream> stemFilter, String stemmer) {
+      CharArraySet stop, UnaryOperator<TokenStream> wordFilter, UnaryOperator<TokenStream> stemFilter, String stemmer,
+      String browser) {
     List<String> stopWords = new ArrayList<>();
     for (Object o : stop) {
       stopWords.add(new String((char[]) o));
     }
     stopWords.sort(null);
-    return new SearchLanguage(lang, analyzer, StandardTokenizer::new, normalizer, stop, wordFilter, stemFilter, stemmer,
-        List.copyOf(stopWords));
+    return new SearchLanguage(lang, withSpaces(analyzer), StandardTokenizer::new, normalizer, stop, wordFilter, stemFilter,
+        stemmer, browser, List.copyOf(stopWords));
   }
 }

@@ -49,14 +49,44 @@ public final class SiteAssembler {
       Map<String, String> lastCommitted) {
     String first = config.languages().get(0).code();
     Map<String, Object> defaultData = plain(languageData.getOrDefault(first, Map.of()));
-    List<LanguageSite> languages = new ArrayList<>();
+    Map<String, List<Page>> pages = new LinkedHashMap<>();
     for (Language lang : config.languages()) {
       List<PageMeta> own = metas.stream().filter(m -> m.source().language().equals(lang)).toList();
+      pages.put(lang.code(), pages(lang, own, converted, languageTaxonomies.getOrDefault(lang.code(), languageTaxonomies.get(first))));
+    }
+    Translations translations = config.multilingual() ? Translations.of(config.languages(), pages) : Translations.NONE;
+    Language defaultLanguage = config.languages().get(0);
+    List<LanguageSite> languages = new ArrayList<>();
+    for (Language lang : config.languages()) {
       Map<String, Object> data = lang.code().equals(first) ? defaultData : plain(languageData.getOrDefault(lang.code(), Map.of()));
       Map<String, Taxonomy> taxonomies = languageTaxonomies.getOrDefault(lang.code(), languageTaxonomies.get(first));
-      languages.add(language(lang, own, converted, taxonomies, data, Optional.ofNullable(outlines.get(lang.code()))));
+      Optional<BookOutline> outline = Optional.ofNullable(outlines.get(lang.code()));
+      List<Page> standIns = lang.code().equals(first) || outline.isPresent() ? List.of() : standIns(lang, defaultLanguage, pages, translations);
+      languages.add(language(lang, pages.get(lang.code()), standIns, taxonomies, data, outline));
     }
-    return new Site(config, defaultData, List.copyOf(languages), assets, Map.copyOf(lastCommitted));
+    return new Site(config, defaultData, List.copyOf(languages), assets, Map.copyOf(lastCommitted), translations);
+  }
+
+  /**
+   * The default language's pages that {@code lang} has no translation of, placed at the same path
+   * in {@code lang}'s folder, for its navigation only: their entries lead to the default
+   * language's page, so that no language's navigation lacks a page or leads nowhere.
+   */
+  private static List<Page> standIns(Language lang, Language defaultLanguage, Map<String, List<Page>> pages, Translations translations) {
+    Set<String> taken = new HashSet<>();
+    pages.get(lang.code()).forEach(p -> taken.add(p.contentPath()));
+    List<Page> out = new ArrayList<>();
+    for (Page p : pages.get(defaultLanguage.code())) {
+      if (translations.in(p, lang.code()).isPresent()) {
+        continue;
+      }
+      String relative = defaultLanguage.dir().isEmpty() ? p.contentPath() : p.contentPath().substring(defaultLanguage.dir().length() + 1);
+      String at = org.passage.paths.SitePaths.inLanguage(lang.dir(), relative);
+      if (taken.add(at)) {
+        out.add(new Page(p.meta().standingIn(at), p.content(), p.title(), folderOf(at), p.sectionIndex(), p.terms()));
+      }
+    }
+    return out;
   }
 
   /** Data files as nested maps for templates: {@code data/sdg/goals.yml} is {@code data.sdg.goals}. */
@@ -66,8 +96,8 @@ public final class SiteAssembler {
     return deepFreeze(plainData);
   }
 
-  private LanguageSite language(
-      Language lang, List<PageMeta> metas, Map<String, ConvertedPage> converted, Map<String, Taxonomy> taxonomies, Map<String, Object> data, Optional<BookOutline> outline) {
+  /** A language's pages, each with its title and section. */
+  private static List<Page> pages(Language lang, List<PageMeta> metas, Map<String, ConvertedPage> converted, Map<String, Taxonomy> taxonomies) {
     Set<String> sectionFolders = new LinkedHashSet<>();
     for (PageMeta m : metas) {
       if (isIndex(m.contentPath())) {
@@ -75,7 +105,6 @@ public final class SiteAssembler {
       }
     }
     List<Page> pages = new ArrayList<>();
-    Map<String, Page> byPath = new LinkedHashMap<>();
     for (PageMeta m : metas) {
       ConvertedPage c = converted.get(m.contentPath());
       if (c == null) {
@@ -84,11 +113,25 @@ public final class SiteAssembler {
       boolean index = isIndex(m.contentPath());
       String folder = folderOf(m.contentPath());
       String section = index ? folder : nearestSection(folder, sectionFolders, lang.dir());
-      Page page = new Page(m, c, title(m, c.h1()), section, index, terms(m, taxonomies));
-      pages.add(page);
-      byPath.put(m.contentPath(), page);
+      pages.add(new Page(m, c, title(m, c.h1()), section, index, terms(m, taxonomies)));
     }
-    NavNode nav = outline.isPresent() ? outlineNav(lang.dir(), pages, outline.get()) : nav(lang.dir(), pages, sectionFolders);
+    return List.copyOf(pages);
+  }
+
+  private LanguageSite language(
+      Language lang, List<Page> pages, List<Page> standIns, Map<String, Taxonomy> taxonomies, Map<String, Object> data, Optional<BookOutline> outline) {
+    Map<String, Page> byPath = new LinkedHashMap<>();
+    pages.forEach(p -> byPath.put(p.contentPath(), p));
+    NavNode nav;
+    if (outline.isPresent()) {
+      nav = outlineNav(lang.dir(), pages, outline.get());
+    } else {
+      List<Page> shown = new ArrayList<>(pages);
+      shown.addAll(standIns);
+      Set<String> sectionFolders = new LinkedHashSet<>();
+      shown.stream().filter(Page::sectionIndex).forEach(p -> sectionFolders.add(folderOf(p.contentPath())));
+      nav = nav(lang.dir(), shown, sectionFolders);
+    }
 
     Map<String, Map<String, List<Page>>> termPages = new LinkedHashMap<>();
     for (Taxonomy tax : taxonomies.values()) {
@@ -123,7 +166,7 @@ public final class SiteAssembler {
     });
     Map<String, List<Page>> frozenBacklinks = new HashMap<>();
     backlinks.forEach((k, v) -> frozenBacklinks.put(k, v.stream().sorted(BY_TITLE).toList()));
-    return new LanguageSite(lang, List.copyOf(pages), Map.copyOf(byPath), nav, taxonomies, data, Map.copyOf(frozenTerms), Map.copyOf(frozenBacklinks), outline.isPresent());
+    return new LanguageSite(lang, pages, Map.copyOf(byPath), nav, taxonomies, data, Map.copyOf(frozenTerms), Map.copyOf(frozenBacklinks), outline.isPresent());
   }
 
   /** The terms a page references, with the terms they imply: taxonomy name to term ids. */
@@ -204,9 +247,10 @@ public final class SiteAssembler {
     Map<String, List<Page>> members = new HashMap<>();
     for (Page p : pages) {
       if (p.sectionIndex()) {
-        indexes.put(p.section(), p);
+        indexes.put(folderOf(p.contentPath()), p);
       } else {
-        members.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(p);
+        // As the page's own section, unless the navigation has a closer one (a stand-in's)
+        members.computeIfAbsent(nearestSection(folderOf(p.contentPath()), sectionFolders, rootFolder), k -> new ArrayList<>()).add(p);
       }
     }
     Map<String, List<String>> childSections = new HashMap<>();

@@ -45,6 +45,19 @@ public final class SiteValidator {
   }
 
   public AnchorFixes validate(Site site) {
+    for (Page dup : site.translations().duplicates()) {
+      Page first = site.translations().versions(dup).get(dup.meta().source().language().code());
+      diagnostics.error(org.passage.diagnostics.SourcePos.of(dup.display()), "this page and " + first.display() + " both translate \"" + site.translations().keys().get(dup) + "\"",
+          "set a translationKey in front matter that names the page this one translates");
+    }
+    for (LanguageSite lang : site.languages()) {
+      for (Page page : lang.pages()) {
+        Object key = page.meta().params().get(Translations.FIELD);
+        if (key != null && !(key instanceof String)) {
+          diagnostics.error(org.passage.diagnostics.SourcePos.of(page.display()), "translationKey must be text, such as the path of the page this one translates (sdgs/goal-10)");
+        }
+      }
+    }
     Map<String, Map<String, String>> fixes = new HashMap<>();
     for (LanguageSite lang : site.languages()) {
       for (Page page : lang.pages()) {

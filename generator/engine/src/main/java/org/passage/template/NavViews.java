@@ -18,18 +18,22 @@ import org.passage.site.Page;
  * HTML, so it works without JavaScript and from {@code file://}.
  *
  * <p>Each entry is a map: {@code title}, {@code path}, {@code folder}, {@code isSection},
- * {@code isMore} (the "N more" entry, with {@code count}), and {@code children} (empty unless the
- * section is open).
+ * {@code isMore} (the "N more" entry, with {@code count}), {@code fallback} (the language code of
+ * the page an entry leads to when the navigation's language has no version of it: the default
+ * language's, else empty), and {@code children} (empty unless the section is open).
  */
 final class NavViews {
   static final int WINDOW = 50;
 
   private final NavNode root;
+  /** The code of the navigation's language: an entry whose page is in another is a stand-in for a missing translation. */
+  private final String language;
   /** Entries without children, shared by every page on which they show closed. */
   private final Map<NavNode, Map<String, Object>> closed = new ConcurrentHashMap<>();
 
-  NavViews(NavNode root) {
+  NavViews(NavNode root, String language) {
     this.root = root;
+    this.language = language;
   }
 
   /** The navigation with the sections in {@code openPath} (from the root's child down) open and {@code current} in view. */
@@ -71,10 +75,14 @@ final class NavViews {
     });
   }
 
-  private static Map<String, Object> base(NavNode node) {
+  private Map<String, Object> base(NavNode node) {
     Map<String, Object> v = new HashMap<>();
     v.put("title", node.shownTitle());
-    v.put("path", node.page() == null ? "" : Urls.encodePath(node.page().outputPath()));
+    String pageLanguage = node.page() == null ? language : node.page().meta().source().language().code();
+    boolean standIn = !pageLanguage.equals(language);
+    // A page the language lacks leads to the default language's, at the notice saying so in this language
+    v.put("path", node.page() == null ? "" : Urls.encodePath(node.page().outputPath()) + (standIn ? "#" + LanguageLinks.noticeId(language) : ""));
+    v.put("fallback", standIn ? pageLanguage : "");
     v.put("folder", node.folder());
     v.put("isSection", node.section());
     v.put("isMore", false);
@@ -84,7 +92,7 @@ final class NavViews {
   }
 
   /** The entry that stands for the {@code count} entries of a section not shown: a link to the section's page. */
-  private static Map<String, Object> more(NavNode section, int count) {
+  private Map<String, Object> more(NavNode section, int count) {
     Map<String, Object> v = base(section);
     v.put("isSection", false);
     v.put("isMore", true);

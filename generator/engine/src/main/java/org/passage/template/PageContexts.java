@@ -25,6 +25,8 @@ final class PageContexts {
   private final NavViews nav;
   private final SiteValidator.AnchorFixes fixes;
   private final NavNode root;
+  /** The language's code: pages of another language in its navigation stand in for missing translations. */
+  private final String language;
   private final Map<Page, Page[]> neighbours = new HashMap<>();
   /** For each page, the open sections that lead to it (from the root's child down; its own section last). */
   private final Map<Page, List<NavNode>> chains = new HashMap<>();
@@ -40,6 +42,7 @@ final class PageContexts {
     this.prints = prints;
     this.nav = views.navViews(lang);
     this.root = lang.nav();
+    this.language = lang.language().code();
     if (root.page() != null) {
       chains.put(root.page(), List.of());
       sectionNodes.put(root.page(), root);
@@ -53,12 +56,12 @@ final class PageContexts {
   /** Walks the tree: each page's chain of open sections, and prev/next within each section. */
   private void index(NavNode node, List<NavNode> chain) {
     List<Page> seq = new ArrayList<>();
-    if (node.page() != null) {
+    if (own(node.page())) {
       seq.add(node.page());
     }
     for (NavNode c : node.children()) {
-      if (c.page() == null) {
-        continue;
+      if (!own(c.page())) {
+        continue; // prev/next, breadcrumbs and children stay within the language; only the navigation offers stand-ins
       }
       seq.add(c.page());
       if (!c.section()) {
@@ -73,7 +76,7 @@ final class PageContexts {
     }
     for (int i = 0; i < seq.size(); i++) {
       Page p = seq.get(i);
-      boolean ownSection = i == 0 && node.page() == p;
+      boolean ownSection = i == 0 && node.page() == p && own(p);
       boolean member = i > 0 && !sectionChildren.contains(p);
       if (ownSection || member) {
         neighbours.put(p, new Page[] {i > 0 ? seq.get(i - 1) : null, i + 1 < seq.size() ? seq.get(i + 1) : null});
@@ -112,6 +115,11 @@ final class PageContexts {
     }
   }
 
+  /** Whether {@code p} is a page of this language (not null, not a stand-in for a missing translation). */
+  private boolean own(Page p) {
+    return p != null && p.meta().source().language().code().equals(language);
+  }
+
   Map<String, Object> context(Page page, List<Page> backlinks) {
     Map<String, Object> v = new HashMap<>(views.page(page));
     v.put("content", fixes.apply(page.contentPath(), page.content().html().unpack()));
@@ -134,7 +142,7 @@ final class PageContexts {
     List<Object> children = new ArrayList<>();
     if (node != null) {
       for (NavNode c : node.children()) {
-        if (c.page() != null) {
+        if (own(c.page())) {
           children.add(views.page(c.page()));
         }
       }
@@ -208,7 +216,7 @@ final class PageContexts {
       out.add(crumb(root.page()));
     }
     for (NavNode n : chains.getOrDefault(page, List.of())) {
-      if (n.page() != null && n.page() != page) {
+      if (own(n.page()) && n.page() != page) {
         out.add(crumb(n.page()));
       }
     }

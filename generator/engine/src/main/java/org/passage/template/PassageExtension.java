@@ -20,21 +20,83 @@ final class PassageExtension extends AbstractExtension {
   private final I18n i18n;
   private final SiteViews views;
 
-  PassageExtension(I18n i18n, SiteViews views) {
+  /** How a template's name is shown in messages (its theme file). */
+  private final java.util.function.UnaryOperator<String> display;
+
+  PassageExtension(I18n i18n, SiteViews views, java.util.function.UnaryOperator<String> display) {
     this.i18n = i18n;
     this.views = views;
+    this.display = display;
   }
 
   @Override
   public Map<String, Function> getFunctions() {
     return Map.of(
         "url", fn(List.of("path"), (args, ctx) -> Urls.relative((String) ctx.getVariable("_path"), String.valueOf(args.get("path")))),
-        "t", fn(List.of("key"), (args, ctx) -> i18n.get((String) ctx.getVariable("lang"), String.valueOf(args.get("key")))),
+        "t", new Function() {
+          @Override
+          public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx, int line) {
+            String key = String.valueOf(args.get("key"));
+            if (!i18n.defines(key)) {
+              i18n.used(display.apply(self.getName()), line, key); // a key made at render time, which the templates' scan cannot see
+            }
+            return i18n.get((String) ctx.getVariable("lang"), key);
+          }
+
+          @Override
+          public List<String> getArgumentNames() {
+            return List.of("key");
+          }
+        },
         "pagesOf", fn(List.of("taxonomy", "term"), (args, ctx) -> views.pagesOf(lang(ctx), str(args.get("taxonomy")), str(args.get("term")))),
         "term", fn(List.of("taxonomy", "id"), (args, ctx) -> views.term(lang(ctx), str(args.get("taxonomy")), str(args.get("id")))),
         "terms", fn(List.of("taxonomy"), (args, ctx) -> views.terms(lang(ctx), str(args.get("taxonomy")))),
         "collection", fn(List.of("name"), (args, ctx) -> views.collection(lang(ctx), str(args.get("name")))),
         "page", fn(List.of("path"), (args, ctx) -> views.page(lang(ctx), str(args.get("path")))));
+  }
+
+  /**
+   * {@code localNumber} (12,345 in English, 12 345 in French) and {@code localDate} (an ISO date
+   * such as a page's {@code date}: "March 5, 2026", "5 mars 2026") in the page's language, with
+   * the JDK's locale data: the same output on every run.
+   */
+  @Override
+  public Map<String, io.pebbletemplates.pebble.extension.Filter> getFilters() {
+    return Map.of(
+        "localNumber", filter((input, locale) -> {
+          Object n = input;
+          if (input instanceof String text) {
+            try {
+              n = new java.math.BigDecimal(text.strip());
+            } catch (NumberFormatException e) {
+              return input;
+            }
+          }
+          return n instanceof Number ? java.text.NumberFormat.getNumberInstance(locale).format(n) : input;
+        }),
+        "localDate", filter((input, locale) -> {
+          String text = input == null ? "" : String.valueOf(input);
+          try {
+            java.time.LocalDate date = java.time.LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
+            return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale));
+          } catch (java.time.format.DateTimeParseException e) {
+            return input;
+          }
+        }));
+  }
+
+  private static io.pebbletemplates.pebble.extension.Filter filter(java.util.function.BiFunction<Object, java.util.Locale, Object> body) {
+    return new io.pebbletemplates.pebble.extension.Filter() {
+      @Override
+      public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx, int line) {
+        return body.apply(input, java.util.Locale.forLanguageTag(lang(ctx)));
+      }
+
+      @Override
+      public List<String> getArgumentNames() {
+        return List.of();
+      }
+    };
   }
 
   /** {@code include} and {@code extends} with a guard against templates that include or extend themselves. */

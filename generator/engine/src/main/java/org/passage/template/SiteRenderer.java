@@ -45,6 +45,8 @@ public final class SiteRenderer {
   private final Map<String, TemplateError> errors = new LinkedHashMap<>();
   /** One per thread that renders at the same time; kept for the next page. */
   private final Queue<PageBuffer> buffers = new ConcurrentLinkedQueue<>();
+  /** The last render's links between languages. */
+  private LanguageLinks links;
   /** Hears the pages made from taxonomies, or null. */
   private GeneratedPages generatedPages;
 
@@ -87,6 +89,7 @@ public final class SiteRenderer {
    */
   public List<String> render(Site site, Path out, List<PrintViews.View> prints, java.util.function.Predicate<String> only) {
     List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
+    links = new LanguageLinks(site, templates.views());
     for (LanguageSite lang : site.languages()) {
       List<PrintBook> books = prints.stream().filter(v -> v.language().equals(lang.language().code()))
           .flatMap(v -> PrintBook.of(v, lang, lang.language().title().isEmpty() ? site.config().title() : lang.language().title()).stream()).toList();
@@ -98,11 +101,15 @@ public final class SiteRenderer {
         }
         Map<String, Object> context = contexts.context(page, lang.backlinks().getOrDefault(page.contentPath(), List.of()));
         Object nav = contexts.nav(page);
+        List<Object> translations = links.of(page, lang);
+        List<Object> untranslated = links.untranslated(page, lang);
         int k = 1;
         for (Map<String, Object> listing : contexts.listingPages(context, page.outputPath())) {
           Map<String, Object> vars = new HashMap<>();
           vars.put("page", listing);
           vars.put("nav", nav);
+          vars.put("translations", translations);
+          vars.put("untranslated", untranslated);
           write(out, Pagination.path(page.outputPath(), k++), layout.get(), lang, vars, written);
         }
         for (PageMeta.Alias alias : page.meta().aliases()) {
@@ -124,6 +131,7 @@ public final class SiteRenderer {
           vars.put("page", generated(tax.config().title(), path, "taxonomy"));
           vars.put("taxonomy", Map.of("name", tax.name(), "title", tax.config().title(), "singular", tax.config().singular(), "path", path));
           vars.put("terms", templates.views().terms(lang.language().code(), tax.name()));
+          vars.put("translations", links.generated(path, lang, true));
           write(out, path, taxLayout.get(), lang, vars, written, generatedPages == null ? null
               : html -> generatedPages.rendered(lang, path, tax, null, tax.config().title(), html));
         }
@@ -138,6 +146,7 @@ public final class SiteRenderer {
           vars.put("taxonomy", Map.of("name", tax.name(), "title", tax.config().title(), "singular", tax.config().singular(), "path", path));
           vars.put("pages", templates.views().pagesOf(lang.language().code(), tax.name(), term.id()));
           String termPath = lang.termPath(tax.name(), term.slug());
+          vars.put("translations", links.generated(termPath, lang, true));
           write(out, termPath, termLayout, lang, vars, written, generatedPages == null ? null
               : html -> generatedPages.rendered(lang, termPath, tax, term, termTitle(tax, term), html));
         });
@@ -154,6 +163,7 @@ public final class SiteRenderer {
         vars.put("page", generated(templates.views().i18n(lang.language().code(), "search_results"), TemplateRenderer.searchPath(lang), "search"));
         vars.put("facets", String.join(",", facets));
         vars.put("labelsPath", TemplateRenderer.labelsPath(lang));
+        vars.put("translations", links.generated(TemplateRenderer.searchPath(lang), lang, false));
         write(out, TemplateRenderer.searchPath(lang), t, lang, vars, null);
         writeFile(out, TemplateRenderer.labelsPath(lang), FacetLabels.script(site.config(), lang, key -> templates.views().i18n(lang.language().code(), key)));
       });
@@ -164,6 +174,14 @@ public final class SiteRenderer {
       redirect(out, "index.html", SitePaths.home(first.language().dir()), site.config().title(), first);
     }
     return finish(written);
+  }
+
+  /**
+   * The pages of the last render that have versions in other languages: site path to each
+   * version's site path by language code (for the sitemap's alternates).
+   */
+  public Map<String, Map<String, String>> alternates() {
+    return links == null ? Map.of() : links.alternates();
   }
 
   private List<String> finish(List<String> written) {

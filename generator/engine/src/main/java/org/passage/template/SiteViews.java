@@ -201,7 +201,7 @@ final class SiteViews {
 
   /** The navigation of a language, bounded ({@link NavViews}). */
   NavViews navViews(LanguageSite lang) {
-    return navs.computeIfAbsent(lang.language().code(), k -> new NavViews(lang.nav()));
+    return navs.computeIfAbsent(lang.language().code(), k -> new NavViews(lang.nav(), lang.language().code()));
   }
 
   /** The navigation a page that is not in the tree (a term, the search page) shows: the top level, closed. */

@@ -28,6 +28,8 @@ public final class TemplateRenderer {
   private final SiteViews views;
   /** The {@code site} variable by language code. */
   private final Map<String, Map<String, Object>> siteViews;
+  /** The {@code language} variable (code, name, direction, home) by language code. */
+  private final Map<String, Map<String, Object>> languageViews;
   /** The site's root as a path on its server ("/" or "/docs/"), from the base URL. */
   private final String serverRoot;
 
@@ -44,7 +46,7 @@ public final class TemplateRenderer {
             .autoEscaping(true)
             .defaultLocale(Locale.ROOT)
             .newLineTrimming(true)
-            .extension(new PassageExtension(i18n, views))
+            .extension(new PassageExtension(i18n, views, loader::display))
             .build();
     SiteConfig c = site.config();
     Map<String, Object> s = new HashMap<>();
@@ -63,6 +65,11 @@ public final class TemplateRenderer {
       perLanguage.put(l.code(), Map.copyOf(own));
     }
     this.siteViews = Map.copyOf(perLanguage);
+    Map<String, Map<String, Object>> languageMaps = new HashMap<>();
+    for (SiteConfig.Language l : c.languages()) {
+      languageMaps.put(l.code(), Map.of("code", l.code(), "name", l.name(), "direction", l.direction(), "home", SitePaths.home(l.dir())));
+    }
+    this.languageViews = Map.copyOf(languageMaps);
     this.serverRoot = c.baseUrl().map(u -> java.net.URI.create(u).getPath()).filter(p -> p.startsWith("/")).orElse("/");
   }
 
@@ -94,6 +101,10 @@ public final class TemplateRenderer {
     ctx.put("lang", lang.language().code());
     ctx.put("data", lang.data());
     ctx.putIfAbsent("nav", views.nav(lang)); // pages bring their own, with their sections open
+    ctx.putIfAbsent("translations", List.of()); // the language switcher's entries (LanguageLinks)
+    ctx.putIfAbsent("untranslated", List.of());
+    ctx.put("direction", lang.language().direction());
+    ctx.put("language", languageViews.get(lang.language().code()));
     ctx.put("_path", sitePath);
     // The 404 page is served at any address, so its links start from the site's root on the server.
     ctx.put("root", sitePath.equals("404.html") ? serverRoot : Urls.rootPrefix(sitePath));

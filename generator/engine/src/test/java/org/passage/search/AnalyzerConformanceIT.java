@@ -9,13 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The browser's analysis chain produces Lucene's EnglishAnalyzer terms and positions for every token we index. */
+/**
+ * The browser's analysis chain produces Lucene's terms and positions for every token we index: the
+ * client's built-in English over the English vocabulary, and each other analysis as it ships (the
+ * client's frame running {@code client/analysis-*.js}) over the guide in French and Spanish and
+ * the Arabic, Russian and Chinese fixtures, with offsets.
+ */
 class AnalyzerConformanceIT {
 
   private static TreeSet<String> vocabulary() throws IOException {
@@ -79,6 +87,45 @@ class AnalyzerConformanceIT {
     }
     System.out.printf("analyzer conformance: %d distinct tokens, %d differences%n", words.size(), diffs.size());
     assertThat(words.size()).isGreaterThan(3000);
+    assertThat(diffs).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "es", "ar", "ru", "zh"})
+  void everyShippedAnalysisEqualsLuceneOverItsLanguagesText(String code, @TempDir Path tmp) {
+    SearchLanguage lang = SearchLanguage.of(code);
+    List<String> texts = new ArrayList<>(LanguageTexts.EDGES);
+    List<String> own = List.of("fr", "es").contains(code) ? LanguageTexts.guide(code) : LanguageTexts.fixture(code);
+    for (int i = 0; i < own.size(); i += code.equals("fr") || code.equals("es") ? 4 : 1) { // LanguageAnalysisIT reads all
+      texts.add(own.get(i));
+    }
+    StringBuilder json = new StringBuilder("[");
+    List<String> want = new ArrayList<>();
+    int tokens = 0;
+    try (var lucene = lang.analyzer().get()) {
+      for (String text : texts) {
+        json.append(json.length() > 1 ? "," : "").append(Json.quote(text));
+        LuceneTokens.Analysis a = LuceneTokens.analyze(lucene, text);
+        want.add(a.brief());
+        tokens += a.tokens().size();
+      }
+    }
+    String[] got;
+    try (JsClient js = new JsClient(tmp)) {
+      js.eval(LanguageAnalysisIT.CLIENT.resolve("analysis-" + lang.browser() + ".js"));
+      js.eval(JsClient.RESOURCES.resolve("lang-harness.js"));
+      got = js.eval("__analyzeTexts").execute(js.eval("PASSAGE_ANALYSIS_" + lang.browser().toUpperCase(Locale.ROOT)),
+          lang.stemmer(), LanguageAnalysisIT.stopWordsJson(lang), json.append(']').toString()).asString().split("\n", -1);
+    }
+    assertThat(got).hasSameSizeAs(want.toArray());
+    List<String> diffs = new ArrayList<>();
+    for (int i = 0; i < want.size(); i++) {
+      if (!want.get(i).equals(got[i]) && diffs.size() < 5) {
+        diffs.add(texts.get(i) + "\n  lucene  " + want.get(i) + "\n  browser " + got[i]);
+      }
+    }
+    System.out.printf("analyzer conformance %s: %d texts, %d tokens, %d differences%n", code, texts.size(), tokens, diffs.size());
+    assertThat(tokens).isGreaterThan(2_000);
     assertThat(diffs).isEmpty();
   }
 }

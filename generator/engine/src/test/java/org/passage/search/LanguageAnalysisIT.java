@@ -32,15 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.passage.text.Json;
 
 /**
- * Each language's browser analysis ({@code client/analysis-*.js}, run in GraalJS as the
- * client's tests run it) gives Lucene's terms, positions and offsets: on the language's real
- * text, on the vocabularies Lucene and Snowball test their stemmers with, on every ending the
- * stemmers know, on random strings, and on every character a filter treats specially.
+ * Each language's browser analysis ({@code client/analysis-*.js}, run in GraalJS by the shipped
+ * client, as a search runs it) gives Lucene's terms, positions and offsets: on the language's
+ * real text, on the vocabularies Lucene and Snowball test their stemmers with, on every ending
+ * the stemmers know, on random strings, and on every character a filter treats specially.
  *
- * <p>The JS gets the tokens of Lucene's StandardTokenizer and LowerCaseFilter, the part the
- * language-independent frame does, and runs the rest as the frame will ({@code
- * lang-harness.js}); what comes out must equal Lucene's analyzer token for token. The filters
- * are also compared one by one with Lucene's, on single words.
+ * <p>The whole chain is the client's ({@code Analysis} in passage-search.js: its tokenizer,
+ * lowercasing, the port's filters, the stop words the index entry carries, the stemmer; {@code
+ * lang-harness.js} calls it); what comes out must equal Lucene's analyzer token for token. The
+ * filters are also compared one by one with Lucene's, on single words.
  */
 class LanguageAnalysisIT {
   static final Path CLIENT = JsClient.locate("generator/engine/src/main/resources/org/passage/search/client");
@@ -48,7 +48,7 @@ class LanguageAnalysisIT {
 
   @BeforeAll
   static void load(@TempDir Path tmp) {
-    js = new JsClient(tmp);
+    js = new JsClient(tmp); // the shipped client
     for (String lang : List.of("fr", "es", "ar", "ru", "cjk")) {
       js.eval(CLIENT.resolve("analysis-" + lang + ".js"));
     }
@@ -62,7 +62,7 @@ class LanguageAnalysisIT {
 
   @Test
   void everyFileIsAnEcmaScript5ClassicScript() throws IOException {
-    // the client concatenates them into one classic script; \p{..} escapes are built at run time
+    // the exporter ships each beside its index as a classic script; \p{..} escapes are built at run time
     try (Context es5 = Context.newBuilder("js").option("engine.WarnInterpreterOnly", "false")
         .option("js.ecmascript-version", "5").build()) {
       for (String lang : List.of("fr", "es", "ar", "ru", "cjk")) {
@@ -76,7 +76,6 @@ class LanguageAnalysisIT {
   @Test
   void french() {
     SearchLanguage fr = SearchLanguage.analysis("fr").orElseThrow();
-    assertStopWords(fr, "PASSAGE_ANALYSIS_FR");
     List<String> texts = new ArrayList<>(LanguageTexts.guide("fr"));
     texts.addAll(LanguageTexts.EDGES);
     // every article, in every case, with both apostrophes (elision ignores case, İ and K included)
@@ -110,7 +109,6 @@ class LanguageAnalysisIT {
   @Test
   void spanish() {
     SearchLanguage es = SearchLanguage.analysis("es").orElseThrow();
-    assertStopWords(es, "PASSAGE_ANALYSIS_ES");
     List<String> texts = new ArrayList<>(LanguageTexts.guide("es"));
     texts.addAll(LanguageTexts.EDGES);
     texts.addAll(randomTexts(new Random(3), "abcdeéíóúüñáàèìòùâêîôûäëïöxsz .ÁÉÑ019", 3000));
@@ -127,7 +125,6 @@ class LanguageAnalysisIT {
   @Test
   void arabic() {
     SearchLanguage ar = SearchLanguage.analysis("ar").orElseThrow();
-    assertStopWords(ar, "PASSAGE_ANALYSIS_AR");
     List<String> texts = new ArrayList<>(LanguageTexts.fixture("ar"));
     texts.addAll(LanguageTexts.EDGES);
     texts.addAll(LUCENE_ARABIC);
@@ -156,7 +153,6 @@ class LanguageAnalysisIT {
   @Test
   void russian() throws IOException {
     SearchLanguage ru = SearchLanguage.analysis("ru").orElseThrow();
-    assertStopWords(ru, "PASSAGE_ANALYSIS_RU");
     List<String> texts = new ArrayList<>(LanguageTexts.fixture("ru"));
     texts.addAll(LanguageTexts.EDGES);
     texts.addAll(randomTexts(new Random(7), "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАЁЯ -", 3000));
@@ -183,7 +179,6 @@ class LanguageAnalysisIT {
   @Test
   void chineseJapaneseKorean() {
     SearchLanguage zh = SearchLanguage.analysis("zh").orElseThrow();
-    assertStopWords(zh, "PASSAGE_ANALYSIS_CJK");
     List<String> texts = new ArrayList<>(LanguageTexts.fixture("zh"));
     texts.addAll(LanguageTexts.EDGES);
     for (char c = 0xff00; c <= 0xffef; c++) { // every width form, alone, after kana that may take a voicing mark, in runs
@@ -241,28 +236,21 @@ class LanguageAnalysisIT {
     assertThat(diffs).isEmpty();
   }
 
-  /** The JS analysis after Lucene's tokenizer and lowercasing gives the analyzer's tokens for every text. */
+  /** The shipped client, running the analysis, gives the analyzer's tokens for every text. */
   private static void assertChainConforms(SearchLanguage lang, String analysis, List<String> texts, int minTokens) {
     StringBuilder json = new StringBuilder("[");
     List<String> want = new ArrayList<>();
     long tokens = 0;
-    try (Analyzer lucene = lang.analyzer().get(); Analyzer lowercased = tokenizer(LowerCaseFilter::new)) {
+    try (Analyzer lucene = lang.analyzer().get()) {
       for (String text : texts) {
-        json.append(json.length() > 1 ? "," : "").append('[');
-        List<LuceneTokens.Token> in = LuceneTokens.analyze(lowercased, text).tokens();
-        for (int i = 0; i < in.size(); i++) {
-          LuceneTokens.Token t = in.get(i);
-          json.append(i > 0 ? "," : "").append('[').append(Json.quote(t.term())).append(',').append(Json.quote(t.type()))
-              .append(',').append(t.start()).append(',').append(t.end()).append(']');
-        }
-        json.append(']');
+        json.append(json.length() > 1 ? "," : "").append(Json.quote(text));
         LuceneTokens.Analysis out = LuceneTokens.analyze(lucene, text);
         want.add(out.brief());
         tokens += out.tokens().size();
       }
     }
-    String[] got = js.eval("__analyzeTokens").execute(js.eval(analysis), json.append(']').toString()).asString()
-        .split("\n", -1);
+    String[] got = js.eval("__analyzeTexts").execute(js.eval(analysis), lang.stemmer(), stopWordsJson(lang),
+        json.append(']').toString()).asString().split("\n", -1);
     assertThat(got).hasSameSizeAs(want);
     List<String> diffs = new ArrayList<>();
     for (int i = 0; i < want.size(); i++) {
@@ -273,6 +261,15 @@ class LanguageAnalysisIT {
     System.out.printf("%s analysis: %d texts, %d tokens, %d differences%n", lang.lang(), texts.size(), tokens, diffs.size());
     assertThat(tokens).isGreaterThan(minTokens);
     assertThat(diffs).isEmpty();
+  }
+
+  /** The stop words as the index entry carries them: the one list, Lucene's. */
+  static String stopWordsJson(SearchLanguage lang) {
+    StringBuilder stop = new StringBuilder("[");
+    for (String w : lang.stopWords()) {
+      stop.append(stop.length() > 1 ? "," : "").append(Json.quote(w));
+    }
+    return stop.append(']').toString();
   }
 
   /** The JS function {@code fn} makes of each word what Lucene's {@code filter} makes of it. */
@@ -304,15 +301,6 @@ class LanguageAnalysisIT {
     String[] got = js.eval("__mapWords").execute(f, json.append(']').toString()).asString().split("\n", -1);
     assertThat(got).hasSameSizeAs(words.toArray());
     return got;
-  }
-
-  private static void assertStopWords(SearchLanguage lang, String analysis) {
-    Value list = js.eval(analysis + ".stopWords");
-    List<String> got = new ArrayList<>();
-    for (int i = 0; i < list.getArraySize(); i++) {
-      got.add(list.getArrayElement(i).asString());
-    }
-    assertThat(got).as(lang.lang()).isEqualTo(lang.stopWords());
   }
 
   /** StandardTokenizer and {@code then}: what the frame hands the language's filters. */

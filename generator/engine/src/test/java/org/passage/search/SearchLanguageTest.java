@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
@@ -15,22 +16,50 @@ class SearchLanguageTest {
   @Test
   void everyLanguageHasLucenesAnalyzerForItsCode() {
     assertThat(SearchLanguage.languages()).containsExactly("ar", "en", "es", "fr", "ja", "ko", "ru", "zh");
-    assertThat(SearchLanguage.analysis("fr").orElseThrow().analyzer().get().getClass().getSimpleName())
-        .isEqualTo("FrenchAnalyzer");
-    assertThat(SearchLanguage.analysis("zh").orElseThrow().analyzer().get().getClass().getSimpleName())
-        .isEqualTo("CJKAnalyzer");
+    assertThat(((SearchLanguage.Spaced) SearchLanguage.analysis("fr").orElseThrow().analyzer().get()).lucene().getClass()
+        .getSimpleName()).isEqualTo("FrenchAnalyzer");
+    assertThat(((SearchLanguage.Spaced) SearchLanguage.analysis("zh").orElseThrow().analyzer().get()).lucene().getClass()
+        .getSimpleName()).isEqualTo("CJKAnalyzer");
     assertThat(SearchLanguage.analysis("de")).isEmpty();
   }
 
   @Test
-  void theSitesIndexesUseOnlyAnalysesTheBrowserRuns() {
-    // until the client has the ports of analysis-*.js, every index is analysed as English
-    assertThat(SearchLanguage.of("en").stemmer()).isEqualTo("porter");
-    for (String lang : List.of("fr", "es", "ar", "ru", "zh", "de")) {
+  void eachLanguagesIndexUsesItsOwnAnalyzerAndShipsItsBrowserPort() {
+    Map<String, List<String>> want = Map.of("en", List.of("porter", "en"), "fr", List.of("french-light", "fr"),
+        "es", List.of("spanish-light", "es"), "ar", List.of("arabic", "ar"), "ru", List.of("russian", "ru"),
+        "zh", List.of("none", "cjk"), "ja", List.of("none", "cjk"), "ko", List.of("none", "cjk"));
+    want.forEach((lang, parts) -> {
       SearchLanguage l = SearchLanguage.of(lang);
-      assertThat(l.lang()).isEqualTo(lang);
-      assertThat(l.stemmer()).isEqualTo("porter");
-      assertThat(l.stopWords()).isEqualTo(SearchLanguage.of("en").stopWords());
+      assertThat(l).as(lang).isEqualTo(SearchLanguage.analysis(lang).orElseThrow());
+      assertThat(List.of(l.stemmer(), l.browser())).as(lang).isEqualTo(parts);
+      if (!l.browser().equals("en")) { // English is built into the client; the others ship with their index
+        assertThat(SearchExporter.class.getResource("client/analysis-" + l.browser() + ".js")).as(lang).isNotNull();
+      }
+    });
+    // a language without an analyzer of its own is analysed as English, under its own code
+    SearchLanguage de = SearchLanguage.of("de");
+    assertThat(List.of(de.lang(), de.stemmer(), de.browser())).containsExactly("de", "porter", "en");
+    assertThat(de.stopWords()).isEqualTo(SearchLanguage.of("en").stopWords());
+  }
+
+  @Test
+  void noBreakSpacesAreSpacesInEveryChain() {
+    // StandardTokenizer alone joins a word and U+202F (ExtendNumLet) into one token; the chains read through the char filter
+    String text = "Les migrants\u202F: l\u2019intégration\u00a0; quoi\u202F?";
+    for (String lang : SearchLanguage.languages()) {
+      SearchLanguage l = SearchLanguage.analysis(lang).orElseThrow();
+      String spaced = text.replace('\u202f', ' ').replace('\u00a0', ' ');
+      for (var chain : List.of(l.analyzer(), l.composed(), l.words(), l.prefixes())) {
+        try (Analyzer a = chain.get(); Analyzer plain = chain.get()) {
+          assertThat(LuceneTokens.analyze(a, text)).as(lang).isEqualTo(LuceneTokens.analyze(plain, spaced));
+        }
+      }
+    }
+    try (Analyzer fr = SearchLanguage.of("fr").analyzer().get()) {
+      assertThat(LuceneTokens.analyze(fr, text).brief()).isEqualTo("1:migrant:4:12 2:integ:15:28 3:quoi:31:35");
+      // without the char filter, Lucene's tokenizer would keep the narrow space in the word
+      assertThat(LuceneTokens.analyze(((SearchLanguage.Spaced) fr).lucene(), text).brief())
+          .isEqualTo("1:migrants\u202f:4:13 2:integ:15:28 3:quoi\u202f:31:36");
     }
   }
 

@@ -6,7 +6,7 @@
  * ArabicNormalizationFilter -> ArabicStemFilter. The stop list is not normalised, so the
  * normalisation runs on the words it kept (a word filter), and the surface words that "did you
  * mean" offers are normalised. The tokenizer and the lowercasing belong to the
- * language-independent frame (analysis.js).
+ * language-independent frame (Analysis in passage-search.js).
  *
  * The shape, the same in every analysis-*.js (the frame runs the steps in this order):
  *
@@ -15,26 +15,17 @@
  *     languages: ['xx'],       // the content languages (site.yml codes) it analyses
  *     stemmer: 'name',         // SearchLanguage.stemmer(): the name the index entry carries
  *     tokenFilters: [f, ...],  // term -> term, in order, on each token after lowercasing
- *     tokenStream: null,       // or tokens -> tokens on the whole token list (CJK bigrams), next
- *     stopWords: ['...'],      // Lucene's default stop set, sorted; a stop word keeps its position
+ *     tokenStream: null,       // or tokens -> tokens on the whole token list (CJK bigrams), next;
+ *                              // then the stop words, the index entry's (Lucene's set, written by Java)
  *     wordFilters: [f, ...],   // term -> term on each token the stop words kept (Arabic)
  *     stem: function (term)    // the stemmer: the index term of a surface word
  *   };
  *
- * Plain ES5 in a classic script (it is concatenated into the search client, which must run
- * from file://).
+ * Plain ES5 in a classic script (the index ships it beside its shards, and the client
+ * loads it by script injection, which works from file://).
  */
 var PASSAGE_ANALYSIS_AR = (function () {
   'use strict';
-
-  /** ArabicAnalyzer.getDefaultStopSet(): Savoy's Arabic stop list, as Lucene ships it. */
-  var STOP_WORDS = (
-    'أ ألا أما أن أنت أنه أنها أو أى أي أيضا إذا إلا إلى إلي إما إن إنه إنها ا اذا الآن الا الان التى '
-    + 'التي الذى الذي الذين الى الي اما ان انت انه انها او اى اي ايضا ب بأن بان بعد بعض به بها بين '
-    + 'بينما تكون تلك ثم جميع حتى حيث خلال ذلك ضمن على عليه عليها عن عند عندما غير ف فأن فان فما فهو '
-    + 'فهى فهي في فيه فيها قبل قد كان كانت كل كما لا لدى لك لكن لم لن له لها ما مع من منذ منه منها نحو '
-    + 'هذا هذه هناك هو هى هي و وأن وإن وان وفي وكان وكانت وكل ولا ولم ولن وما ومن وهو وهى وهي يكون'
-  ).split(' ');
 
   /**
    * The zero of every run of ten decimal digits (General_Category Nd) beyond ASCII, as Java 17's
@@ -139,7 +130,6 @@ var PASSAGE_ANALYSIS_AR = (function () {
     stemmer: 'arabic',
     tokenFilters: [foldDigits],
     tokenStream: null,
-    stopWords: STOP_WORDS,
     wordFilters: [normalize],
     stem: stem
   };

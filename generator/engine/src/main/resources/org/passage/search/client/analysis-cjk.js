@@ -4,7 +4,7 @@
  *
  * Lucene's chain is StandardTokenizer -> CJKWidthFilter -> LowerCaseFilter -> CJKBigramFilter
  * -> StopFilter. The tokenizer and the lowercasing belong to the language-independent frame
- * (analysis.js). Lucene folds widths before lowercasing; here after. The two orders give the
+ * (Analysis in passage-search.js). Lucene folds widths before lowercasing; here after. The two orders give the
  * same term: fullwidth capitals lowercase to fullwidth small letters, which fold to ASCII small
  * letters, and nothing else that either step touches has case.
  *
@@ -20,8 +20,8 @@
  *     languages: ['xx'],       // the content languages (site.yml codes) it analyses
  *     stemmer: 'name',         // SearchLanguage.stemmer(): the name the index entry carries
  *     tokenFilters: [f, ...],  // term -> term, in order, on each token after lowercasing
- *     tokenStream: null,       // or tokens -> tokens on the whole token list (CJK bigrams), next
- *     stopWords: ['...'],      // Lucene's default stop set, sorted; a stop word keeps its position
+ *     tokenStream: null,       // or tokens -> tokens on the whole token list (CJK bigrams), next;
+ *                              // then the stop words, the index entry's (Lucene's set, written by Java)
  *     wordFilters: [f, ...],   // term -> term on each token the stop words kept (Arabic)
  *     stem: function (term)    // the stemmer: the index term of a surface word
  *   };
@@ -31,18 +31,13 @@
  * '<KATAKANA>', '<HANGUL>', or another). tokenType(text) gives the type from the token's text
  * as the tokenizer cut it, for a tokenizer that does not report types.
  *
- * Plain ES5 in a classic script (it is concatenated into the search client, which must run
- * from file://). Unicode property escapes are built with RegExp() at load, as the client's
+ * Plain ES5 in a classic script (the index ships it beside its shards, and the client
+ * loads it by script injection, which works from file://).
+ * Unicode property escapes are built with RegExp() at load, as the client's
  * tokenizer already needs.
  */
 var PASSAGE_ANALYSIS_CJK = (function () {
   'use strict';
-
-  /** CJKAnalyzer.getDefaultStopSet(): English function words and "www". */
-  var STOP_WORDS = (
-    'a and are as at be but by for if in into is it no not of on or s such t that the their then '
-    + 'there these they this to was will with www'
-  ).split(' ');
 
   /** Halfwidth Katakana U+FF65..U+FF9F folded to their fullwidth forms (the voicing marks as combining marks). */
   var KANA = [
@@ -212,7 +207,6 @@ var PASSAGE_ANALYSIS_CJK = (function () {
     stemmer: 'none',
     tokenFilters: [foldWidth],
     tokenStream: bigrams,
-    stopWords: STOP_WORDS,
     wordFilters: [],
     stem: function (term) { return term; },
     tokenType: tokenType

@@ -3,7 +3,7 @@
  * ported so that they give the terms Lucene indexed, character for character.
  *
  * Lucene's chain is StandardTokenizer -> LowerCaseFilter -> StopFilter -> SpanishLightStemFilter.
- * The tokenizer and the lowercasing belong to the language-independent frame (analysis.js).
+ * The tokenizer and the lowercasing belong to the language-independent frame (Analysis in passage-search.js).
  *
  * The shape, the same in every analysis-*.js (the frame runs the steps in this order):
  *
@@ -12,43 +12,17 @@
  *     languages: ['xx'],       // the content languages (site.yml codes) it analyses
  *     stemmer: 'name',         // SearchLanguage.stemmer(): the name the index entry carries
  *     tokenFilters: [f, ...],  // term -> term, in order, on each token after lowercasing
- *     tokenStream: null,       // or tokens -> tokens on the whole token list (CJK bigrams), next
- *     stopWords: ['...'],      // Lucene's default stop set, sorted; a stop word keeps its position
+ *     tokenStream: null,       // or tokens -> tokens on the whole token list (CJK bigrams), next;
+ *                              // then the stop words, the index entry's (Lucene's set, written by Java)
  *     wordFilters: [f, ...],   // term -> term on each token the stop words kept (Arabic)
  *     stem: function (term)    // the stemmer: the index term of a surface word
  *   };
  *
- * Plain ES5 in a classic script (it is concatenated into the search client, which must run
- * from file://).
+ * Plain ES5 in a classic script (the index ships it beside its shards, and the client
+ * loads it by script injection, which works from file://).
  */
 var PASSAGE_ANALYSIS_ES = (function () {
   'use strict';
-
-  /** SpanishAnalyzer.getDefaultStopSet(): Snowball's spanish_stop.txt. */
-  var STOP_WORDS = (
-    'a al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante e el '
-    + 'ella ellas ellos en entre era erais eran eras eres es esa esas ese eso esos esta estaba estabais '
-    + 'estaban estabas estad estada estadas estado estados estamos estando estar estaremos estará '
-    + 'estarán estarás estaré estaréis estaría estaríais estaríamos estarían estarías estas este '
-    + 'estemos esto estos estoy estuve estuviera estuvierais estuvieran estuvieras estuvieron estuviese '
-    + 'estuvieseis estuviesen estuvieses estuvimos estuviste estuvisteis estuviéramos estuviésemos '
-    + 'estuvo está estábamos estáis están estás esté estéis estén estés fue fuera fuerais fueran fueras '
-    + 'fueron fuese fueseis fuesen fueses fui fuimos fuiste fuisteis fuéramos fuésemos ha habida '
-    + 'habidas habido habidos habiendo habremos habrá habrán habrás habré habréis habría habríais '
-    + 'habríamos habrían habrías habéis había habíais habíamos habían habías han has hasta hay haya '
-    + 'hayamos hayan hayas hayáis he hemos hube hubiera hubierais hubieran hubieras hubieron hubiese '
-    + 'hubieseis hubiesen hubieses hubimos hubiste hubisteis hubiéramos hubiésemos hubo la las le les '
-    + 'lo los me mi mis mucho muchos muy más mí mía mías mío míos nada ni no nos nosotras nosotros '
-    + 'nuestra nuestras nuestro nuestros o os otra otras otro otros para pero poco por porque que quien '
-    + 'quienes qué se sea seamos sean seas seremos será serán serás seré seréis sería seríais seríamos '
-    + 'serían serías seáis sido siendo sin sobre sois somos son soy su sus suya suyas suyo suyos sí '
-    + 'también tanto te tendremos tendrá tendrán tendrás tendré tendréis tendría tendríais tendríamos '
-    + 'tendrían tendrías tened tenemos tenga tengamos tengan tengas tengo tengáis tenida tenidas tenido '
-    + 'tenidos teniendo tenéis tenía teníais teníamos tenían tenías ti tiene tienen tienes todo todos '
-    + 'tu tus tuve tuviera tuvierais tuvieran tuvieras tuvieron tuviese tuvieseis tuviesen tuvieses '
-    + 'tuvimos tuviste tuvisteis tuviéramos tuviésemos tuvo tuya tuyas tuyo tuyos tú un una uno unos '
-    + 'vosotras vosotros vuestra vuestras vuestro vuestros y ya yo él éramos'
-  ).split(' ');
 
   var PLAIN = {
     '\u00e0': 'a', '\u00e1': 'a', '\u00e2': 'a', '\u00e4': 'a',
@@ -96,7 +70,6 @@ var PASSAGE_ANALYSIS_ES = (function () {
     stemmer: 'spanish-light',
     tokenFilters: [],
     tokenStream: null,
-    stopWords: STOP_WORDS,
     wordFilters: [],
     stem: stem
   };

@@ -4,7 +4,7 @@
  *
  * Lucene's chain is StandardTokenizer -> ElisionFilter -> LowerCaseFilter -> StopFilter ->
  * FrenchLightStemFilter. The tokenizer and the lowercasing belong to the language-independent
- * frame (analysis.js); this file holds what is French.
+ * frame (Analysis in passage-search.js); this file holds what is French.
  *
  * The shape, the same in every analysis-*.js (the frame runs the steps in this order):
  *
@@ -13,8 +13,8 @@
  *     languages: ['xx'],       // the content languages (site.yml codes) it analyses
  *     stemmer: 'name',         // SearchLanguage.stemmer(): the name the index entry carries
  *     tokenFilters: [f, ...],  // term -> term, in order, on each token after lowercasing
- *     tokenStream: null,       // or tokens -> tokens on the whole token list (CJK bigrams), next
- *     stopWords: ['...'],      // Lucene's default stop set, sorted; a stop word keeps its position
+ *     tokenStream: null,       // or tokens -> tokens on the whole token list (CJK bigrams), next;
+ *                              // then the stop words, the index entry's (Lucene's set, written by Java)
  *     wordFilters: [f, ...],   // term -> term on each token the stop words kept (Arabic)
  *     stem: function (term)    // the stemmer: the index term of a surface word
  *   };
@@ -23,27 +23,15 @@
  * term: the article set ignores case exactly as LowerCaseFilter lowercases (per code point,
  * Character.toLowerCase), and neither step moves an apostrophe.
  *
- * Plain ES5 in a classic script (it is concatenated into the search client, which must run
- * from file://). \p{L} is built with RegExp() at load, as the client's tokenizer already needs.
+ * Plain ES5 in a classic script (the index ships it beside its shards, and the client
+ * loads it by script injection, which works from file://).
+ * \p{L} is built with RegExp() at load, as the client's tokenizer already needs.
  */
 var PASSAGE_ANALYSIS_FR = (function () {
   'use strict';
 
   /** FrenchAnalyzer.DEFAULT_ARTICLES, lowercased. */
   var ARTICLES = set(['l', 'm', 't', 'qu', 'n', 's', 'j', 'd', 'c', 'jusqu', 'quoiqu', 'lorsqu', 'puisqu']);
-
-  /** FrenchAnalyzer.getDefaultStopSet(): Snowball's french_stop.txt. */
-  var STOP_WORDS = (
-    'ai aie aient aies ait au aurai auraient aurais aurait aurez auriez aurions aurons auront aux '
-    + 'avaient avais avait avec avez aviez avons ayant ayez ayons c ce ceci cela celà ces cet cette d '
-    + 'dans de des du elle en es et eu eue eues eurent eus eusse eussent eusses eussiez eussions eut '
-    + 'eux eûmes eût eûtes furent fus fusse fussent fusses fussiez fussions fut fûmes fûtes ici il ils '
-    + 'j je l la le les leur leurs lui m ma mais me mes moi mon même n ne nos notre nous on ont ou par '
-    + 'pas pour qu que quel quelle quelles quels qui s sa sans se sera serai seraient serais serait '
-    + 'seras serez seriez serions serons seront ses soi soient sois soit sont soyez soyons suis sur t '
-    + 'ta te tes toi ton tu un une vos votre vous y à étaient étais était étant étiez étions étée étées '
-    + 'êtes'
-  ).split(' ');
 
   /** Character.isLetter(char): a UTF-16 unit in a letter category (a lone surrogate is none). */
   var LETTER = new RegExp('^\\p{L}$', 'u');
@@ -245,7 +233,6 @@ var PASSAGE_ANALYSIS_FR = (function () {
     stemmer: 'french-light',
     tokenFilters: [elision],
     tokenStream: null,
-    stopWords: STOP_WORDS,
     wordFilters: [],
     stem: stem,
     elision: elision

@@ -1,0 +1,167 @@
+package org.passage.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.passage.diagnostics.Diagnostics;
+import org.passage.yaml.YNode;
+import org.passage.yaml.YamlReader;
+
+/**
+ * The guide in its three languages, over the site the package phase built: per language, its
+ * pages, translated labels and case studies (French and Spanish have at least ten case studies
+ * and every goal, target and objective label), and every link between languages — the
+ * switcher's, the head's alternates and the sitemap's — leads to a file that exists.
+ */
+class GuideLanguagesIT {
+  private static final Path CONTENT = GuideSite.REPO.resolve("content");
+  private static final List<String> LANGUAGES = List.of("en", "fr", "es");
+  private static final String BASE_URL = "https://passage-guide.example.org/";
+
+  static Path site;
+  static Map<Path, Document> pages = new TreeMap<>();
+
+  @BeforeAll
+  static void read() throws IOException {
+    site = GuideSite.built();
+    try (Stream<Path> walk = Files.walk(site)) {
+      for (Path f : walk.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+        pages.put(f, Jsoup.parse(f.toFile(), "UTF-8"));
+      }
+    }
+  }
+
+  @Test
+  void eachLanguageHasItsPagesCaseStudiesAndLabels() throws IOException {
+    Map<String, String> report = new TreeMap<>();
+    for (String lang : LANGUAGES) {
+      long sources;
+      long caseStudies;
+      try (Stream<Path> walk = Files.walk(CONTENT.resolve(lang))) {
+        sources = walk.filter(p -> p.toString().endsWith(".md")).count();
+      }
+      try (Stream<Path> walk = Files.list(CONTENT.resolve(lang).resolve("case-studies"))) {
+        caseStudies = walk.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("index.md")).count();
+      }
+      long built = pages.entrySet().stream().filter(e -> site.relativize(e.getKey()).startsWith(lang)
+          && lang.equals(e.getValue().selectFirst("html").attr("lang"))).count();
+      assertThat(built).as("%s pages", lang).isGreaterThan(sources);
+      int labels = 0;
+      if (!lang.equals("en")) {
+        assertThat(caseStudies).as("%s case studies", lang).isGreaterThanOrEqualTo(10);
+        labels += labels(lang, "sdg/goals", "number", "short", "goals", 17);
+        labels += labels(lang, "sdg/targets", "id", "label", "targets", 169);
+        labels += labels(lang, "gcm/objectives", "number", "short", "objectives", 23);
+      }
+      report.put(lang, sources + " pages from Markdown, " + built + " pages built, " + caseStudies + " case studies, " + labels + " translated goal, target and objective labels shown");
+    }
+    report.forEach((lang, line) -> System.out.println("GuideLanguagesIT " + lang + ": " + line));
+  }
+
+  /** Every entry of data/{@code file}.yml has a label in data/{@code file}.{@code lang}.yml, shown on its term page. */
+  private int labels(String lang, String file, String key, String field, String taxonomy, int expected) throws IOException {
+    Map<String, String> base = entries(CONTENT.resolve("data/" + file + ".yml"), key, field);
+    Map<String, String> translated = entries(CONTENT.resolve("data/" + file + "." + lang + ".yml"), key, field);
+    assertThat(base).as(file).hasSize(expected);
+    assertThat(translated.keySet()).as("%s labels in %s", lang, file).containsExactlyInAnyOrderElementsOf(base.keySet());
+    for (Map.Entry<String, String> e : translated.entrySet()) {
+      Document page = pages.get(site.resolve(lang + "/" + taxonomy + "/" + e.getKey() + ".html"));
+      assertThat(page).as("%s page of %s %s", lang, taxonomy, e.getKey()).isNotNull();
+      String shown = page.select("main h1").text() + " " + page.title();
+      assertThat(shown).as("%s %s %s shows its label", lang, taxonomy, e.getKey()).contains(e.getValue().strip());
+    }
+    return translated.size();
+  }
+
+  private static Map<String, String> entries(Path file, String key, String field) throws IOException {
+    Diagnostics d = new Diagnostics();
+    YNode root = YamlReader.read(Files.readString(file), file.toString(), 1, d).orElseThrow();
+    Map<String, String> out = new TreeMap<>();
+    for (YNode e : root.list()) {
+      if (e.get(field) != null && e.get(field).asText() != null) {
+        out.put(e.get(key).asText(), e.get(field).asText());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void everyLinkBetweenLanguagesLeadsToAFileThatExists() throws IOException {
+    List<String> broken = new ArrayList<>();
+    int switchers = 0;
+    int links = 0;
+    Map<Path, Document> byFile = new HashMap<>(pages);
+    for (Map.Entry<Path, Document> e : pages.entrySet()) {
+      Path file = e.getKey();
+      Document doc = e.getValue();
+      String where = site.relativize(file).toString();
+      if (where.equals("404.html") || doc.selectFirst("meta[http-equiv=refresh]") != null) {
+        continue; // served at any address / only sends the reader on
+      }
+      Element switcher = doc.selectFirst("nav.language-switcher");
+      if (switcher == null) {
+        if (!doc.select("html[lang]").isEmpty() && !where.contains("print.html")) {
+          broken.add(where + ": no language switcher");
+        }
+        continue;
+      }
+      switchers++;
+      assertThat(switcher.select("a[aria-current]")).as(where).hasSize(1);
+      for (Element a : switcher.select("a[href]")) {
+        links++;
+        check(where, file.getParent().resolve(path(a.attr("href"))).normalize(), fragment(a.attr("href")), byFile, broken);
+      }
+      for (Element link : doc.select("head link[rel=alternate][hreflang]")) {
+        links++;
+        String href = link.attr("href");
+        assertThat(href).as(where).startsWith(BASE_URL);
+        check(where, site.resolve(path(href.substring(BASE_URL.length()))).normalize(), "", byFile, broken);
+      }
+    }
+    String sitemap = Files.readString(site.resolve("sitemap.xml"));
+    Matcher m = Pattern.compile("<xhtml:link rel=\"alternate\" hreflang=\"([^\"]+)\" href=\"([^\"]+)\"/>").matcher(sitemap);
+    int alternates = 0;
+    while (m.find()) {
+      alternates++;
+      check("sitemap.xml", site.resolve(path(m.group(2).substring(BASE_URL.length()))).normalize(), "", byFile, broken);
+    }
+    System.out.println("GuideLanguagesIT: " + switchers + " pages with a switcher, " + links + " switcher and head links, " + alternates + " sitemap alternates checked");
+    assertThat(broken).isEmpty();
+    assertThat(switchers).isGreaterThan(1000);
+    assertThat(alternates).isGreaterThan(1000);
+  }
+
+  private static void check(String from, Path target, String fragment, Map<Path, Document> byFile, List<String> broken) {
+    Document doc = byFile.get(target);
+    if (doc == null) {
+      broken.add(from + ": " + target + " does not exist");
+    } else if (!fragment.isEmpty() && doc.getElementById(fragment) == null) {
+      broken.add(from + ": " + target + " has no #" + fragment);
+    }
+  }
+
+  private static String path(String href) {
+    String p = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+    return URI.create(p).getPath();
+  }
+
+  private static String fragment(String href) {
+    return href.contains("#") ? href.substring(href.indexOf('#') + 1) : "";
+  }
+}
