@@ -45,7 +45,6 @@ import org.passage.output.BuildFolders;
 import org.passage.output.OfflineZip;
 import org.passage.output.OutputPlan;
 import org.passage.output.Publisher;
-import org.passage.output.SitemapWriter;
 import org.passage.template.ThemeAssets;
 import org.passage.print.PrintViews;
 import org.passage.search.RenderedPages;
@@ -374,10 +373,6 @@ public final class Passage {
       List<String> written = renderer.render(site, staging, printViews(site));
       copyAssets(site.assets(), staging);
       ThemeAssets.copy(in.themes(), staging);
-      if (site.config().baseUrl().isPresent()) {
-        write(staging, "sitemap.xml", SitemapWriter.sitemap(site.config().baseUrl().get(), written, renderer.alternates(), site.config().languages().get(0).code()));
-      }
-      write(staging, "robots.txt", SitemapWriter.robots(site.config().baseUrl().orElse("")));
       fail(diagnostics);
       rendered = true;
       return new Staged(publisher, staging, written);
@@ -534,14 +529,6 @@ public final class Passage {
       } catch (IOException e) {
         throw IoErrors.wrap("cannot copy " + a.contentPath() + " into the site", e);
       }
-    }
-  }
-
-  private static void write(Path out, String sitePath, String text) throws IOException {
-    try {
-      Files.writeString(Confined.resolve(out, sitePath), text);
-    } catch (IOException e) {
-      throw IoErrors.wrap("cannot write " + sitePath, e);
     }
   }
 }

@@ -28,14 +28,21 @@ final class FacetLabels {
     collections.put("page", ui.apply("search_plain_page"));
     // a term's page has its taxonomy as content type (search indexes it with that collection)
     lang.taxonomies().values().forEach(t -> collections.put(t.name(), t.config().title()));
-    config.collections().forEach(c -> collections.put(c.name(), title(c.name())));
+    config.collections().forEach(c -> {
+      // The theme can name a collection in each language (collection_case_studies: Études de cas)
+      String key = "collection_" + c.name().replace('-', '_');
+      String named = ui.apply(key);
+      collections.put(c.name(), named.equals(key) ? title(c.name()) : named);
+    });
     sb.append(",\n  \"collection\": {");
     appendMap(sb, collections);
     sb.append("}");
     for (Taxonomy t : lang.taxonomies().values()) {
       Map<String, String> labels = new TreeMap<>();
       for (Term term : t.terms()) {
-        labels.put(term.id(), term.label().equals(term.id()) ? term.label() : term.id() + " " + term.label());
+        // "10.7 Safe migration", but "Local" and "Philippines": ids that are words or codes add nothing to a label
+        boolean numbered = term.id().chars().anyMatch(Character::isDigit) && !term.label().equals(term.id());
+        labels.put(term.id(), numbered ? term.id() + " " + term.label() : term.label());
       }
       sb.append(",\n  ").append(Json.quote(t.name())).append(": {");
       appendMap(sb, labels);

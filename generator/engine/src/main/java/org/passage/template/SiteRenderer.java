@@ -169,19 +169,23 @@ public final class SiteRenderer {
       });
     }
     LanguageSite first = site.languages().get(0);
-    templates.first("layouts/404.peb").ifPresent(t -> write(out, "404.html", t, first, Map.of("page", generated("Page not found", "404.html", "404")), null));
+    templates.first("layouts/404.peb").ifPresent(t -> write(out, "404.html", t, first, Map.of("page", generated(templates.views().i18n(first.language().code(), "not_found_title"), "404.html", "404")), null));
     if (site.config().multilingual()) {
       redirect(out, "index.html", SitePaths.home(first.language().dir()), site.config().title(), first);
     }
-    return finish(written);
+    List<String> pages = new ArrayList<>(written);
+    pages.sort(null);
+    siteFiles(site, out, pages, first);
+    return finish(pages);
   }
 
-  /**
-   * The pages of the last render that have versions in other languages: site path to each
-   * version's site path by language code (for the sitemap's alternates).
-   */
-  public Map<String, Map<String, String>> alternates() {
-    return links == null ? Map.of() : links.alternates();
+  /** sitemap.xml (when the site has a base URL: its addresses are absolute) and robots.txt, through the theme's templates. */
+  private void siteFiles(Site site, Path out, List<String> pages, LanguageSite first) {
+    Optional<String> base = site.config().baseUrl();
+    base.ifPresent(b -> templates.first("layouts/sitemap.xml.peb").ifPresent(t -> write(out, "sitemap.xml", t, first,
+        Map.of("sitemap", SitemapView.of(b, pages, links.alternates(), first.language().code())), null)));
+    templates.first("layouts/robots.txt.peb").ifPresent(t ->
+        write(out, "robots.txt", t, first, Map.of("sitemapUrl", base.map(b -> b + "sitemap.xml").orElse("")), null));
   }
 
   private List<String> finish(List<String> written) {

@@ -3,19 +3,23 @@ package org.passage.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passage.text.Json;
 
 /**
  * The parity suite per language: each language's index, built with its own Lucene analyzer and
  * exported with its browser port, gives the shipped client (GraalJS) exactly what the Java
- * reference gives: same hits, same order, bit-identical scores, same facet counts and suggestion.
+ * reference gives, in GraalJS and in node: same hits, same order, bit-identical scores, same facet
+ * counts and suggestion.
  * French and Spanish over the guide's own pages, with queries a reader would type and the
  * generated ones of every shape; Arabic, Russian and Chinese over their fixtures.
  */
@@ -57,7 +61,7 @@ class LanguageParityIT {
       "城市", "地方政府", "+移民 -数据", "移", "发展 规划");
 
   @Test
-  void french() throws IOException {
+  void french() throws IOException, InterruptedException {
     List<String> queries = new ArrayList<>(FRENCH);
     Parity fr = parity("fr", LanguageDocuments.guide("fr"), queries, 100);
     // elision and light stemming, as the reader types
@@ -69,7 +73,7 @@ class LanguageParityIT {
   }
 
   @Test
-  void spanish() throws IOException {
+  void spanish() throws IOException, InterruptedException {
     Parity es = parity("es", LanguageDocuments.guide("es"), new ArrayList<>(SPANISH), 100);
     es.same("migrantes ", "migrante ");
     es.same("Integración", "integración");
@@ -78,7 +82,7 @@ class LanguageParityIT {
   }
 
   @Test
-  void arabicRussianAndChinese() throws IOException {
+  void arabicRussianAndChinese() throws IOException, InterruptedException {
     Parity ar = parity("ar", LanguageDocuments.fixture("ar"), new ArrayList<>(ARABIC), 0);
     ar.same("الهجـــرة", "الهجرة"); // tatweel goes
     ar.same("٢٠٣٠", "2030"); // Arabic-Indic digits are digits
@@ -90,7 +94,8 @@ class LanguageParityIT {
   }
 
   /** A language's index, exported; runs the queries (and {@code generated} generated ones) on both sides. */
-  private Parity parity(String lang, List<SearchDocument> docs, List<String> queries, int generated) throws IOException {
+  private Parity parity(String lang, List<SearchDocument> docs, List<String> queries, int generated)
+      throws IOException, InterruptedException {
     Path lucene = tmp.resolve("lucene/" + lang);
     Path site = tmp.resolve("site");
     SearchLanguage language = SearchLanguage.of(lang);
@@ -127,8 +132,28 @@ class LanguageParityIT {
         }
       }
     }
-    System.out.printf("%s parity: %d units, %d queries (%d written, %d with hits), %d hits, %d mismatches%n", lang,
-        docs.size(), cases.size(), queries.size(), withHits, hits, failures.size());
+    // node (V8, the engine of Chromium) too
+    Path tsv = tmp.resolve("queries-" + lang + ".tsv");
+    StringBuilder lines = new StringBuilder();
+    for (ParityQueries.Case c : cases) {
+      lines.append(Json.quote(c.query())).append('\t').append(c.filtersJson()).append('\n');
+    }
+    Files.writeString(tsv, lines.toString(), StandardCharsets.UTF_8);
+    Process p = new ProcessBuilder("node", JsClient.RESOURCES.resolve("node-harness.js").toString(), JsClient.CLIENT.toString(),
+        site.toString(), tsv.toString(), lang).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+    String[] results = out.split("\n\u0000end\n", -1);
+    assertThat(results.length - 1).as(SearchParityIT.brief(out)).isEqualTo(cases.size());
+    for (int i = 0; i < cases.size(); i++) {
+      String want = SearchCanon.of(reference.search(cases.get(i).query(), cases.get(i).filters()));
+      if (!want.equals(results[i])) {
+        failures.add("node " + cases.get(i).query() + "\n--- java\n" + want + "\n--- node\n" + results[i]);
+      }
+    }
+    System.out.printf("%s parity (GraalJS and node): %d units, %d queries (%d written, %d with hits), %d hits, %d mismatches%n",
+        lang, docs.size(), cases.size(), queries.size(), withHits, hits, failures.size());
     if (!failures.isEmpty()) {
       Files.writeString(Path.of("target/search-parity-" + lang + "-failures.txt"), String.join("\n\n", failures));
     }
