@@ -1945,6 +1945,9 @@
     var terms = new Set(plan.should.concat(expansions));
     vocab.alternatives.forEach(function (a) { a.unit.terms.forEach(function (t) { terms.add(t); }); });
     plan.required.forEach(function (u) { u.terms.forEach(function (t) { terms.add(t); }); });
+    // the scores now: the scratch arrays belong to the next search once this one waits
+    var scoreOf = {};
+    want.forEach(function (d) { scoreOf[d] = score[d]; });
     return Promise.all([suggestionP, idx.loadDocs(want)]).then(function (done) {
       var docs = done[1];
       function snip(doc) {
@@ -1956,11 +1959,11 @@
           var pageDoc = docs[pageOf[b]], best = snip(docs[b]);
           return {
             url: root + pageDoc.path, title: pageDoc.title, titleMarks: markRanges(idx.analysis, pageDoc.title, terms),
-            score: score[b], doc: b, snippet: best.text, snippetMarks: best.marks,
+            score: scoreOf[b], doc: b, snippet: best.text, snippetMarks: best.marks,
             sections: sections[pageOf[b]].map(function (d) {
               var doc = docs[d], s = snip(doc);
               return { url: root + doc.path + '#' + doc.anchor, section: doc.section, sectionMarks: markRanges(idx.analysis, doc.section, terms),
-                score: score[d], doc: d, snippet: s.text, snippetMarks: s.marks };
+                score: scoreOf[d], doc: d, snippet: s.text, snippetMarks: s.marks };
             })
           };
         }),
@@ -1971,8 +1974,27 @@
     });
   }
 
+  /**
+   * Loads what a search for query will need: the entry and meta, then (a query typed) the term
+   * shards of its words and of its last word's prefix, and the document shards of its top hits,
+   * by running it without snippets or facets. The header box calls it on focus and on every
+   * keystroke, before its debounce, so that by the time the reader stops typing the query's
+   * shards are in. Never rejects.
+   */
+  function prefetch(query, options) {
+    options = options || {};
+    var root = options.root !== undefined ? options.root : rootPrefix();
+    var lang = options.lang || pageLang();
+    var q = String(query || '');
+    return openIndex(root, lang).then(function () {
+      if (!q.trim()) return null;
+      return search(q, { root: root, lang: lang, limit: 10, facets: false, snippets: false });
+    }).then(function () { return null; }, function () { return null; });
+  }
+
   var Passage = global.Passage = global.Passage || {};
   Passage.search = search;
+  Passage.prefetch = prefetch;
   Passage.searchInternals = {
     analyze: function (text, entry, language) { return new Analysis(entry, language).analyze(text); },
     tokenize: tokenize, porter: porter, planQuery: planQuery, decodeText: decodeText, openShard: openShard,
@@ -2105,7 +2127,8 @@
         announce('Search is unavailable');
       });
     }
-    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 60); });
+    input.addEventListener('input', function () { clearTimeout(timer); prefetch(input.value); timer = setTimeout(run, 60); });
+    input.addEventListener('focus', function () { prefetch(''); });
     input.addEventListener('focus', function () { if (input.value.trim() && popup.childNodes.length) { popup.hidden = false; input.setAttribute('aria-expanded', 'true'); } });
     input.addEventListener('blur', function () { setTimeout(close, 150); });
     input.addEventListener('keydown', function (ev) {

@@ -14,7 +14,8 @@ import org.passage.yaml.YNode;
  * A language's {@link SearchVocabulary}, from the site's settings and data:
  *
  * <ul>
- *   <li>each data-backed taxonomy is named by the words of its title, its singular and its name;
+ *   <li>each data-backed taxonomy is named by the words of its title and singular (the language's
+ *       and the default language's) and its name;
  *   <li>each abbreviation of the data file {@code markdown.abbreviations} names (that file's
  *       {@code <data>.<lang>} variant when there is one) is a synonym of its expansion;
  *   <li>the optional data file {@code synonyms} ({@code synonyms.<lang>} first): a list whose
@@ -34,8 +35,10 @@ public final class SiteVocabulary {
     Map<String, List<String>> qualifiers = new LinkedHashMap<>();
     for (Taxonomy tax : taxonomies.values()) {
       if (!tax.freeForm()) {
+        // the language's own title and singular, then the default language's (readers type either)
+        var own = tax.config().inLanguage(lang);
         qualifiers.put(tax.name(), SearchVocabulary.qualifierWords(language,
-            List.of(tax.config().title(), tax.config().singular(), tax.name().replace('-', ' '))));
+            List.of(own.title(), own.singular(), tax.config().title(), tax.config().singular(), tax.name().replace('-', ' '))));
       }
     }
     List<List<String>> groups = new ArrayList<>();
