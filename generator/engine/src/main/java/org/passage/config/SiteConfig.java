@@ -90,12 +90,20 @@ public record SiteConfig(
 
   /**
    * Print views ({@code print:} in site.yml): {@code site} gives each language a {@code print.html}
-   * holding the whole site in navigation order; {@code sections} (folder globs, relative to the
+   * holding the whole site in navigation order (when not set: for a language of at most
+   * {@link #WHOLE_SITE_PAGES} pages, a book rather than a reference of thousands of pages); {@code sections} (folder globs, relative to the
    * language folder) name sections that get a print view of their own. A section's index page
    * can also ask with front matter {@code print: true}, or refuse with {@code print: false}.
    */
-  public record PrintConfig(boolean site, List<String> sections) {
-    public static final PrintConfig DEFAULT = new PrintConfig(true, List.of());
+  public record PrintConfig(Optional<Boolean> site, List<String> sections) {
+    public static final PrintConfig DEFAULT = new PrintConfig(Optional.empty(), List.of());
+    /** Above this many pages in a language, the whole-site view is made only when asked for. */
+    public static final int WHOLE_SITE_PAGES = 1000;
+
+    /** Whether a language of {@code pages} pages gets the whole-site view. */
+    public boolean wholeSite(int pages) {
+      return site.orElse(pages <= WHOLE_SITE_PAGES);
+    }
   }
 
   /** A collection: pages matching a glob share a layout and a typed set of front-matter fields. */

@@ -268,10 +268,10 @@ public final class SiteConfigReader {
       return PrintConfig.DEFAULT;
     }
     if (node.value() instanceof Boolean on) { // print: false, no print views at all
-      return new PrintConfig(on, List.of());
+      return new PrintConfig(Optional.of(on), List.of());
     }
     StrictMap m = new StrictMap(node, diagnostics, "print");
-    boolean whole = m.bool("site", true);
+    Optional<Boolean> whole = m.node("site") == null ? Optional.empty() : Optional.of(m.bool("site", true));
     List<String> sections = new ArrayList<>();
     for (YNode pattern : m.list("sections")) {
       String text = pattern.isScalar() && pattern.value() != null ? pattern.asText().strip() : "";

@@ -16,7 +16,9 @@ import org.passage.paths.Urls;
 /**
  * Which print views a site has, decided once from site.yml and front matter so that the output
  * plan can claim their files and the renderer write them. Each language gets {@value #FILE} at
- * its root, the whole site in navigation order ({@code print.site}, on by default; it gives way
+ * its root, the whole site in navigation order ({@code print.site}, on by default up to 1,000
+ * pages in a language: past that a single page holding every page helps no reader and costs the
+ * build its memory; it gives way
  * to a page of the site written at the same place). A section gets a {@value #FILE} of its own
  * when its folder matches {@code print.sections} or its index page says {@code print: true};
  * {@code print: false} on an index page refuses one (on the home page: the whole-site view).
@@ -55,7 +57,7 @@ public final class PrintViews {
         boolean root = folder.equals(lang.dir());
         Object asked = p.params().get("print");
         if (root) {
-          if (site.print().site() && !Boolean.FALSE.equals(asked) && !taken.contains(prefix + FILE)) {
+          if (site.print().wholeSite(own.size()) && !Boolean.FALSE.equals(asked) && !taken.contains(prefix + FILE)) {
             out.add(new View(lang.code(), prefix + FILE, p.contentPath(), true, siteFile));
           }
           continue;

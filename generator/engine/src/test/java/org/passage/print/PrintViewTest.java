@@ -73,6 +73,23 @@ class PrintViewTest {
   }
 
   @Test
+  void aSiteOfThousandsOfPagesGetsTheWholeSiteViewOnlyWhenItAsks() throws Exception {
+    StringBuilder big = new StringBuilder("-- content/index.md --\n# Reference\n");
+    for (int i = 1; i <= 1000; i++) {
+      big.append("-- content/cmd/c").append(i).append(".md --\n# Command ").append(i).append("\n");
+    }
+    // 1,002 pages: a reference, not a book; its print.html would hold every page.
+    var reference = TestSite.write(dir.resolve("reference"), big.toString()).build();
+    assertThat(reference.ok()).isTrue();
+    assertThat(reference.exists("print.html")).isFalse();
+    assertThat(reference.html("cmd/c1.html").select("a.print-link")).isEmpty();
+
+    var asked = TestSite.write(dir.resolve("asked"), "-- content/site.yml --\nprint:\n  site: true\n" + big).build();
+    assertThat(asked.exists("print.html")).isTrue();
+    assertThat(chapterHeadings(asked.html("print.html"))).hasSize(1002); // the home page, cmd/ (generated) and 1,000 commands
+  }
+
+  @Test
   void theWholeSiteIsOnePageInNavigationOrderAndASectionHasItsOwn() throws Exception {
     var out = TestSite.write(dir, HANDBOOK).build();
     assertThat(out.problems()).containsExactly("content/guide/use.md:6:65: warning: link to missing heading \"#gone\" in guide/install.md: it leads to the top of that page"
