@@ -20,10 +20,6 @@ public final class BuildMojo extends EngineMojo {
   @Parameter(property = "passage.output", defaultValue = "${project.build.directory}/site")
   private File output;
 
-  /** Absolute base URL for sitemap.xml; overrides site.yml's baseUrl. */
-  @Parameter(property = "passage.baseUrl")
-  private String baseUrl;
-
   /**
    * Also writes the site as a zip of this name beside the output folder, {@code index.html} at
    * its root: the offline bundle, to copy onto a USB stick. Deterministic (entries dated with
@@ -31,10 +27,6 @@ public final class BuildMojo extends EngineMojo {
    */
   @Parameter(property = "passage.offlineZip")
   private String offlineZip;
-
-  /** Skips the build. */
-  @Parameter(property = "passage.skip", defaultValue = "false")
-  private boolean skip;
 
   /** Reproducible-build timestamp; used where a date is needed and content gives none. */
   @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)

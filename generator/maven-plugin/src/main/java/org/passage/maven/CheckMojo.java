@@ -18,14 +18,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, requiresProject = false, threadSafe = true)
 public final class CheckMojo extends EngineMojo {
 
-  /** Checked as the build would use it: an absolute base URL that overrides site.yml's baseUrl. */
-  @Parameter(property = "passage.baseUrl")
-  private String baseUrl;
-
-  /** Skips the check. */
-  @Parameter(property = "passage.skip", defaultValue = "false")
-  private boolean skip;
-
   /** Where a build would write: never touched by the check (the engine needs a place to measure paths from). */
   @Parameter(defaultValue = "${project.build.directory}/site", readonly = true)
   private File output;

@@ -40,6 +40,14 @@ abstract class EngineMojo extends SiteMojo {
   @Parameter(property = "passage.jvmArgs")
   private String jvmArgs;
 
+  /** Absolute base URL for sitemap.xml; overrides site.yml's baseUrl. */
+  @Parameter(property = "passage.baseUrl")
+  String baseUrl;
+
+  /** Skips the goal. */
+  @Parameter(property = "passage.skip", defaultValue = "false")
+  boolean skip;
+
   /** What a failure message adds after "see the lines above": "; …", or empty. */
   abstract String aftermath();
 
