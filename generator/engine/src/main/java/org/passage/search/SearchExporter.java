@@ -21,7 +21,7 @@ import org.apache.lucene.store.NIOFSDirectory;
  * {@link DocShards}, {@link WordShards}, {@link FacetsFile}, {@link MetaFile} (which lists the
  * shards), {@link AnalysisFile} and {@link EntryFile} (which names them all).
  */
-public final class SearchExporter {
+final class SearchExporter {
   /** A term shard is closed once it reaches this many bytes before compression. */
   static final int TERM_SHARD_BYTES = 16 * 1024;
   /** A stored-document shard is closed, at the end of a page, once it reaches this many bytes before compression. */

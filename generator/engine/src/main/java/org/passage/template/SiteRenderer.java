@@ -60,6 +60,21 @@ public final class SiteRenderer {
     void rendered(LanguageSite lang, String sitePath, Taxonomy taxonomy, Term term, String title, CharSequence html);
   }
 
+  /** Hears which facet labels the search page shows, or null: none are written. */
+  private FacetLabels facetLabels;
+
+  /** Makes the script naming a language's facet values beside its search page (search owns its content). */
+  public interface FacetLabels {
+    /** @param ui the language's UI strings */
+    String script(LanguageSite lang, java.util.function.UnaryOperator<String> ui);
+  }
+
+  /** This renderer, writing {@code labels} beside each language's search page. */
+  public SiteRenderer withFacetLabels(FacetLabels labels) {
+    this.facetLabels = labels;
+    return this;
+  }
+
   /** This renderer, telling {@code listener} about each generated page it renders. */
   public SiteRenderer withGeneratedPages(GeneratedPages listener) {
     this.generatedPages = listener;
@@ -165,7 +180,9 @@ public final class SiteRenderer {
         vars.put("labelsPath", TemplateRenderer.labelsPath(lang));
         vars.put("translations", links.generated(TemplateRenderer.searchPath(lang), lang, false));
         write(out, TemplateRenderer.searchPath(lang), t, lang, vars, null);
-        writeFile(out, TemplateRenderer.labelsPath(lang), FacetLabels.script(site.config(), lang, key -> templates.views().i18n(lang.language().code(), key)));
+        if (facetLabels != null) {
+          writeFile(out, TemplateRenderer.labelsPath(lang), facetLabels.script(lang, key -> templates.views().i18n(lang.language().code(), key)));
+        }
       });
     }
     LanguageSite first = site.languages().get(0);
