@@ -36,12 +36,12 @@ import org.passage.files.SourceTree;
 import org.passage.markdown.ConvertedPage;
 import org.passage.markdown.LinkRef;
 import org.passage.output.BuildFolders;
-import org.passage.search.SearchDocuments;
 import org.passage.search.SearchIndexer;
 import org.passage.search.SearchPage;
+import org.passage.search.SiteSearch;
 import org.passage.site.LanguageSite;
 import org.passage.site.Site;
-import org.passage.site.SiteAssembler;
+import org.passage.site.PageFacts;
 import org.passage.template.SiteRenderer;
 import org.passage.template.TemplateRenderer;
 
@@ -169,10 +169,11 @@ public final class IncrementalBuild implements AutoCloseable {
     Path content = config.contentDir().toAbsolutePath().normalize();
     Map<String, PageMeta> byPath = new HashMap<>();
     Map<String, Integer> numbers = new HashMap<>();
-    Map<String, Integer> perLanguage = new HashMap<>();
-    for (PageMeta m : last.loaded().metas()) {
-      byPath.put(m.contentPath(), m);
-      numbers.put(m.contentPath(), perLanguage.merge(m.source().language().code(), 1, Integer::sum) - 1);
+    List<PageMeta> metas = last.loaded().metas();
+    SiteSearch.PageNumbers searchNumbers = SiteSearch.PageNumbers.of(metas);
+    for (int i = 0; i < metas.size(); i++) {
+      byPath.put(metas.get(i).contentPath(), metas.get(i));
+      numbers.put(metas.get(i).contentPath(), searchNumbers.number(i));
     }
     List<Edit> edits = new ArrayList<>();
     for (Path f : files) {
@@ -216,6 +217,7 @@ public final class IncrementalBuild implements AutoCloseable {
     loaded.outlines().values().forEach(o -> o.titles(chapterTitles));
 
     Map<String, ConvertedPage> pages = new HashMap<>(last.converted());
+    Map<String, PageFacts> facts = new HashMap<>(last.facts());
     Map<String, PageMeta> metas = new HashMap<>();
     Map<String, SearchPage[]> searchPages = new HashMap<>();
     last.searchPages().forEach((lang, docs) -> searchPages.put(lang, docs.clone()));
@@ -251,10 +253,11 @@ public final class IncrementalBuild implements AutoCloseable {
         both.removeIf(t -> targetsWere.contains(t) && targetsNow.contains(t));
         alsoShow.addAll(both);
       }
+      PageFacts f = PageFacts.of(meta, now.h1(), loaded.taxonomies(lang.code()));
+      facts.put(meta.contentPath(), f);
       SearchPage[] docs = searchPages.get(lang.code());
       if (docs != null) {
-        String title = SiteAssembler.title(meta, now.h1());
-        docs[e.searchNumber()] = SearchDocuments.of(meta, title, SiteAssembler.terms(meta, loaded.taxonomies()), now.sections());
+        docs[e.searchNumber()] = SiteSearch.documents(meta, f.title(), f.terms(), now.sections());
       }
       pages.put(meta.contentPath(), now.withoutText());
       metas.put(meta.contentPath(), meta.withoutText());
@@ -265,7 +268,7 @@ public final class IncrementalBuild implements AutoCloseable {
     }
     loaded = loaded.withMetas(loaded.metas().stream().map(m -> metas.getOrDefault(m.contentPath(), m)).toList());
     Passage passage = new Passage(config, search, progress);
-    Passage.Validated validated = passage.reassemble(loaded, pages, diagnostics);
+    Passage.Validated validated = passage.reassemble(loaded, pages, Map.copyOf(facts), diagnostics);
 
     Set<String> scope = new HashSet<>(edited);
     for (String s : alsoShow) {
@@ -286,7 +289,7 @@ public final class IncrementalBuild implements AutoCloseable {
       changed.addAll(render(validated, diagnostics, null));
       rendered = last.written().size();
     }
-    last = new Passage.Snapshot(loaded, Map.copyOf(pages), validated, last.converter(), Map.copyOf(searchPages), last.written());
+    last = new Passage.Snapshot(loaded, Map.copyOf(pages), Map.copyOf(facts), validated, last.converter(), Map.copyOf(searchPages), last.written());
     Set<String> languages = new TreeSet<>();
     edits.forEach(e -> languages.add(e.before().source().language().code()));
     languages.forEach(this::reindexLater);
@@ -318,7 +321,8 @@ public final class IncrementalBuild implements AutoCloseable {
       Site site = in.site();
       TemplateRenderer templates = new TemplateRenderer(in.themes(), site, diagnostics);
       List<org.passage.print.PrintViews.View> prints = new Passage(config, search, progress).printViews(site);
-      new SiteRenderer(templates, in.fixes(), diagnostics).render(site, scratch, prints, only);
+      new SiteRenderer(templates, in.fixes(), diagnostics).withFacetLabels((lang, ui) -> SiteSearch.labels(site.config(), lang, ui))
+          .render(site, scratch, prints, only);
       if (diagnostics.hasErrors()) {
         throw new BuildFailedException(diagnostics.sorted());
       }
@@ -372,14 +376,10 @@ public final class IncrementalBuild implements AutoCloseable {
       }
       Path scratch = Confined.resolve(folders.work(), "preview-search");
       Trees.deleteTree(scratch);
-      try (SearchIndexer.Session session = search.get().open(lang, Confined.resolve(folders.work(), "preview-lucene/" + lang))) {
+      try {
         Passage.Loaded loaded = last.loaded();
-        session.vocabulary(org.passage.search.SiteVocabulary.of(loaded.content().site(), loaded.content().data(), loaded.taxonomies(), lang,
-            new org.passage.diagnostics.Diagnostics(false)));
-        for (int i = 0; i < docs.length; i++) {
-          session.addPage(i, docs[i] == null ? SearchPage.NONE : docs[i]);
-        }
-        session.export(scratch);
+        SiteSearch.reindex(search.get(), lang, docs, loaded.content().site(), loaded.content().data(), loaded.taxonomies(),
+            Confined.resolve(folders.work(), "preview-lucene/" + lang), scratch);
       } catch (IOException | RuntimeException e) {
         progress.accept("could not update the search index of " + lang + ": " + e.getMessage());
         return null;
