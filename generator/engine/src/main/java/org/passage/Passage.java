@@ -48,6 +48,7 @@ import org.passage.output.Publisher;
 import org.passage.template.ThemeAssets;
 import org.passage.print.PrintViews;
 import org.passage.search.RenderedPages;
+import org.passage.search.SearchClient;
 import org.passage.search.SearchDocuments;
 import org.passage.search.SearchLanguage;
 import org.passage.search.SearchVocabulary;
@@ -373,6 +374,7 @@ public final class Passage {
       List<String> written = renderer.render(site, staging, printViews(site));
       copyAssets(site.assets(), staging);
       ThemeAssets.copy(in.themes(), staging);
+      SearchClient.write(in.themes().locate(SearchClient.UI_MODULE).map(ThemeChain.Located::file), staging);
       fail(diagnostics);
       rendered = true;
       return new Staged(publisher, staging, written);
