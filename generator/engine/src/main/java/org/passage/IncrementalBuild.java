@@ -36,9 +36,9 @@ import org.passage.files.SourceTree;
 import org.passage.markdown.ConvertedPage;
 import org.passage.markdown.LinkRef;
 import org.passage.output.BuildFolders;
-import org.passage.search.SearchDocuments;
 import org.passage.search.SearchIndexer;
 import org.passage.search.SearchPage;
+import org.passage.search.SiteSearch;
 import org.passage.site.LanguageSite;
 import org.passage.site.Site;
 import org.passage.site.SiteAssembler;
@@ -169,10 +169,11 @@ public final class IncrementalBuild implements AutoCloseable {
     Path content = config.contentDir().toAbsolutePath().normalize();
     Map<String, PageMeta> byPath = new HashMap<>();
     Map<String, Integer> numbers = new HashMap<>();
-    Map<String, Integer> perLanguage = new HashMap<>();
-    for (PageMeta m : last.loaded().metas()) {
-      byPath.put(m.contentPath(), m);
-      numbers.put(m.contentPath(), perLanguage.merge(m.source().language().code(), 1, Integer::sum) - 1);
+    List<PageMeta> metas = last.loaded().metas();
+    SiteSearch.PageNumbers searchNumbers = SiteSearch.PageNumbers.of(metas);
+    for (int i = 0; i < metas.size(); i++) {
+      byPath.put(metas.get(i).contentPath(), metas.get(i));
+      numbers.put(metas.get(i).contentPath(), searchNumbers.number(i));
     }
     List<Edit> edits = new ArrayList<>();
     for (Path f : files) {
@@ -254,7 +255,7 @@ public final class IncrementalBuild implements AutoCloseable {
       SearchPage[] docs = searchPages.get(lang.code());
       if (docs != null) {
         String title = SiteAssembler.title(meta, now.h1());
-        docs[e.searchNumber()] = SearchDocuments.of(meta, title, SiteAssembler.terms(meta, loaded.taxonomies()), now.sections());
+        docs[e.searchNumber()] = SiteSearch.documents(meta, title, SiteAssembler.terms(meta, loaded.taxonomies()), now.sections());
       }
       pages.put(meta.contentPath(), now.withoutText());
       metas.put(meta.contentPath(), meta.withoutText());
@@ -318,7 +319,8 @@ public final class IncrementalBuild implements AutoCloseable {
       Site site = in.site();
       TemplateRenderer templates = new TemplateRenderer(in.themes(), site, diagnostics);
       List<org.passage.print.PrintViews.View> prints = new Passage(config, search, progress).printViews(site);
-      new SiteRenderer(templates, in.fixes(), diagnostics).render(site, scratch, prints, only);
+      new SiteRenderer(templates, in.fixes(), diagnostics).withFacetLabels((lang, ui) -> SiteSearch.labels(site.config(), lang, ui))
+          .render(site, scratch, prints, only);
       if (diagnostics.hasErrors()) {
         throw new BuildFailedException(diagnostics.sorted());
       }
@@ -372,14 +374,10 @@ public final class IncrementalBuild implements AutoCloseable {
       }
       Path scratch = Confined.resolve(folders.work(), "preview-search");
       Trees.deleteTree(scratch);
-      try (SearchIndexer.Session session = search.get().open(lang, Confined.resolve(folders.work(), "preview-lucene/" + lang))) {
+      try {
         Passage.Loaded loaded = last.loaded();
-        session.vocabulary(org.passage.search.SiteVocabulary.of(loaded.content().site(), loaded.content().data(), loaded.taxonomies(), lang,
-            new org.passage.diagnostics.Diagnostics(false)));
-        for (int i = 0; i < docs.length; i++) {
-          session.addPage(i, docs[i] == null ? SearchPage.NONE : docs[i]);
-        }
-        session.export(scratch);
+        SiteSearch.reindex(search.get(), lang, docs, loaded.content().site(), loaded.content().data(), loaded.taxonomies(),
+            Confined.resolve(folders.work(), "preview-lucene/" + lang), scratch);
       } catch (IOException | RuntimeException e) {
         progress.accept("could not update the search index of " + lang + ": " + e.getMessage());
         return null;

@@ -47,14 +47,9 @@ import org.passage.output.OutputPlan;
 import org.passage.output.Publisher;
 import org.passage.template.ThemeAssets;
 import org.passage.print.PrintViews;
-import org.passage.search.RenderedPages;
-import org.passage.search.SearchClient;
-import org.passage.search.SearchDocuments;
-import org.passage.search.SearchLanguage;
-import org.passage.search.SearchVocabulary;
-import org.passage.search.SiteVocabulary;
 import org.passage.search.SearchIndexer;
 import org.passage.search.SearchPage;
+import org.passage.search.SiteSearch;
 import org.passage.site.Site;
 import org.passage.site.SiteAssembler;
 import org.passage.site.SiteValidator;
@@ -180,7 +175,7 @@ public final class Passage {
   public Result check() throws IOException, BuildFailedException {
     Diagnostics diagnostics = new Diagnostics(config.strict());
     clock = new Clock();
-    try (SearchIndexes none = new SearchIndexes(Optional.empty())) {
+    try (SiteSearch none = SiteSearch.none()) {
       Validated validated = validate(assemble(convert(load(diagnostics), none)));
       clock.mark("render");
       Site site = validated.site();
@@ -196,10 +191,11 @@ public final class Passage {
 
   private Result buildLocked(Diagnostics diagnostics) throws IOException, BuildFailedException {
     clock = new Clock();
-    try (SearchIndexes search = new SearchIndexes(this.search)) {
+    Loaded loaded = load(diagnostics);
+    try (SiteSearch search = openSearch(loaded)) {
       // Each stage's result is handed straight to the next, so what a stage no longer needs (the
       // Markdown text, the pages' plain text, the whole site once rendered) can be collected.
-      Converted converted = convert(load(diagnostics), search);
+      Converted converted = convert(loaded, search);
       Validated validated = validate(assemble(converted));
       Staged staged = render(validated, search);
       boolean published = false;
@@ -220,7 +216,7 @@ public final class Passage {
         }
         clock.mark(null);
         if (retain != null) {
-          retain.accept(new Snapshot(converted.loaded(), converted.pages(), validated, converted.converter(), search.kept(), staged.written()));
+          retain.accept(new Snapshot(converted.loaded(), converted.pages(), validated, converted.converter(), search.pages(), staged.written()));
         }
         return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), staged.written().size(), clock.millis);
       } finally {
@@ -288,8 +284,27 @@ public final class Passage {
     return new Loaded(diagnostics, loaded.withoutPages(), metas, termLoader, languageTaxonomies, plan, Map.copyOf(outlines), history.dates());
   }
 
+  /** Each language's search index, open from conversion until export (none without search). */
+  private SiteSearch openSearch(Loaded in) throws IOException {
+    if (search.isEmpty()) {
+      return SiteSearch.none();
+    }
+    SiteSearch.LuceneFolders lucene = new SiteSearch.LuceneFolders() {
+      @Override
+      public Path of(String lang) throws IOException {
+        return folders.lucene(lang);
+      }
+
+      @Override
+      public String display(Path folder) {
+        return config.display(folder);
+      }
+    };
+    return SiteSearch.open(search.get(), lucene, retain != null, in.content().site(), in.content().data(), in.taxonomies(), in.metas(), in.diagnostics());
+  }
+
   // 2. Convert Markdown (parallel; results kept in source order), feeding the search index as it goes
-  private Converted convert(Loaded in, SearchIndexes search) throws IOException {
+  private Converted convert(Loaded in, SiteSearch search) throws IOException {
     clock.mark("convert");
     SiteConfig siteConfig = in.content().site();
     Map<String, SiteAbbreviations> abbreviations = new HashMap<>();
@@ -303,20 +318,7 @@ public final class Passage {
       abbreviations.put(lang.code(), SiteAbbreviations.from(siteConfig, own, abbreviations.isEmpty() || replaced ? in.diagnostics() : new Diagnostics()));
     }
     MarkdownConverter converter = new MarkdownConverter(siteConfig.markdown(), abbreviations, in.plan(), config.pageBudget());
-    for (var lang : siteConfig.languages()) {
-      search.open(lang.code());
-      if (search.indexes(lang.code())) {
-        search.vocabulary(lang.code(), SiteVocabulary.of(siteConfig, in.content().data(), in.taxonomies(), lang.code(), in.diagnostics()));
-      }
-    }
     List<PageMeta> metas = in.metas();
-    // The search index numbers each language's pages from 0, in source order.
-    int[] searchNumber = new int[metas.size()];
-    Map<String, Integer> perLanguage = new HashMap<>();
-    for (int i = 0; i < metas.size(); i++) {
-      searchNumber[i] = perLanguage.merge(metas.get(i).source().language().code(), 1, Integer::sum) - 1;
-    }
-    perLanguage.forEach(search::counted);
     Map<String, ConvertedPage> converted = new ConcurrentHashMap<>();
     // Every core takes the next page in source order, so pages finish nearly in order and the
     // search index, which adds them in order, seldom holds a page back.
@@ -325,10 +327,8 @@ public final class Passage {
       for (int i = next.getAndIncrement(); i < metas.size(); i = next.getAndIncrement()) {
         PageMeta m = metas.get(i);
         ConvertedPage page = converter.convert(m.source(), in.diagnostics());
-        String lang = m.source().language().code();
-        if (search.indexes(lang)) {
-          String title = SiteAssembler.title(m, page.h1());
-          search.add(lang, searchNumber[i], SearchDocuments.of(m, title, SiteAssembler.terms(m, in.taxonomies()), page.sections()), perLanguage.get(lang));
+        if (search.indexes(m.source().language().code())) {
+          search.add(i, m, SiteAssembler.title(m, page.h1()), SiteAssembler.terms(m, in.taxonomies()), page.sections());
         }
         converted.put(m.contentPath(), page.withoutText());
       }
@@ -357,7 +357,7 @@ public final class Passage {
   }
 
   // 5. Render into a staging folder
-  private Staged render(Validated in, SearchIndexes search) throws IOException, BuildFailedException {
+  private Staged render(Validated in, SiteSearch search) throws IOException, BuildFailedException {
     clock.mark("render");
     Diagnostics diagnostics = in.diagnostics();
     Publisher publisher = new Publisher(folders);
@@ -370,11 +370,12 @@ public final class Passage {
     try {
       Site site = in.site();
       TemplateRenderer templates = new TemplateRenderer(in.themes(), site, diagnostics);
-      SiteRenderer renderer = new SiteRenderer(templates, in.fixes(), diagnostics).withGeneratedPages(search::generated);
+      SiteRenderer renderer = new SiteRenderer(templates, in.fixes(), diagnostics).withGeneratedPages(search::generated)
+          .withFacetLabels((lang, ui) -> SiteSearch.labels(site.config(), lang, ui));
       List<String> written = renderer.render(site, staging, printViews(site));
       copyAssets(site.assets(), staging);
       ThemeAssets.copy(in.themes(), staging);
-      SearchClient.write(in.themes().locate(SearchClient.UI_MODULE).map(ThemeChain.Located::file), staging);
+      SiteSearch.writeClient(in.themes().locate(SiteSearch.CLIENT_UI).map(ThemeChain.Located::file), staging);
       fail(diagnostics);
       rendered = true;
       return new Staged(publisher, staging, written);
@@ -403,117 +404,6 @@ public final class Passage {
   /** site.yml, where settings of the whole site are reported. */
   private SourcePos siteFile() {
     return new SourcePos(config.display(config.contentDir().resolve(ContentLoader.SITE_FILE)), 0, 0);
-  }
-
-  /** The search index of every language, open from conversion until export (none without search). */
-  private final class SearchIndexes implements AutoCloseable {
-    private final Optional<SearchIndexer> search;
-    private final Map<String, SearchIndexer.Session> sessions = new ConcurrentHashMap<>();
-    /** Every page's documents by language, when the preview keeps them to re-index after an edit. */
-    private final Map<String, SearchPage[]> kept = new ConcurrentHashMap<>();
-    /** Number of content pages of each language; the generated pages are numbered after them. */
-    private final Map<String, Integer> contentPages = new ConcurrentHashMap<>();
-    /** The generated pages' documents by language and site path, as rendering finds them. */
-    private final Map<String, Map<String, SearchPage>> generated = new ConcurrentHashMap<>();
-
-    void vocabulary(String lang, SearchVocabulary v) {
-      sessions.get(lang).vocabulary(v);
-    }
-
-    void counted(String lang, int pages) {
-      contentPages.put(lang, pages);
-    }
-
-    /** A taxonomy's index or a term's page, rendered: its documents, read from its HTML. Thread-safe. */
-    void generated(LanguageSite site, String sitePath, Taxonomy tax, Term term, String title, CharSequence html) {
-      String lang = site.language().code();
-      if (!indexes(lang)) {
-        return;
-      }
-      Map<String, List<String>> facets = new LinkedHashMap<>();
-      List<String> identifiers = List.of();
-      if (term == null) {
-        facets.put("collection", List.of("page"));
-      } else {
-        facets.put("collection", List.of(tax.name()));
-        facets.put(tax.name(), List.of(term.id()));
-        tax.config().implies().ifPresent(i -> TermLoader.implied(tax, term).ifPresent(id -> facets.put(i.taxonomy(), List.of(id))));
-        if (!tax.freeForm()) {
-          identifiers = List.of(SearchVocabulary.identifier(SearchLanguage.of(lang), tax.name(), term.id()));
-        }
-      }
-      generated.computeIfAbsent(lang, k -> new ConcurrentSkipListMap<>()).put(sitePath, RenderedPages.of(sitePath, title, facets, identifiers, html));
-    }
-
-    SearchIndexes(Optional<SearchIndexer> search) {
-      this.search = search;
-    }
-
-    void open(String lang) throws IOException {
-      if (search.isPresent() && !sessions.containsKey(lang)) {
-        Path dir = folders.lucene(lang);
-        try {
-          sessions.put(lang, search.get().open(lang, dir));
-        } catch (IOException e) {
-          throw IoErrors.wrap("cannot create the search index in the work folder " + config.display(dir), e);
-        }
-      }
-    }
-
-    /** Whether {@code lang} has an index (not without search), so its pages' documents are wanted. */
-    boolean indexes(String lang) {
-      return sessions.containsKey(lang);
-    }
-
-    /** Adds a page's documents; {@code page} is its number among the language's {@code pages}. Thread-safe. */
-    void add(String lang, int page, SearchPage docs, int pages) {
-      if (retain != null) {
-        kept.computeIfAbsent(lang, l -> new SearchPage[pages])[page] = docs;
-      }
-      try {
-        sessions.get(lang).addPage(page, docs);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    Map<String, SearchPage[]> kept() {
-      return Map.copyOf(kept);
-    }
-
-    void export(Path siteDir) throws IOException {
-      for (String lang : new TreeMap<>(sessions).keySet()) {
-        // the generated pages after the content pages, in site path order
-        List<SearchPage> more = new ArrayList<>(generated.getOrDefault(lang, Map.of()).values());
-        int first = contentPages.getOrDefault(lang, 0);
-        if (retain != null) {
-          SearchPage[] all = java.util.Arrays.copyOf(kept.computeIfAbsent(lang, l -> new SearchPage[first]), first + more.size());
-          for (int i = 0; i < more.size(); i++) {
-            all[first + i] = more.get(i);
-          }
-          kept.put(lang, all);
-        }
-        for (int i = 0; i < more.size(); i++) {
-          sessions.get(lang).addPage(first + i, more.get(i));
-        }
-        sessions.get(lang).export(siteDir);
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      IOException first = null;
-      for (SearchIndexer.Session s : sessions.values()) {
-        try {
-          s.close();
-        } catch (IOException e) {
-          first = first == null ? e : first;
-        }
-      }
-      if (first != null) {
-        throw first;
-      }
-    }
   }
 
   private static void fail(Diagnostics diagnostics) throws BuildFailedException {

@@ -35,9 +35,7 @@ class PackageGraphTest {
 
   @Test
   void searchIsUsedOnlyByThePipelineAndTheServer() {
-    noClasses().that().resideInAnyPackage("org.passage.markdown..", "org.passage.output..",
-            "org.passage.template..", "org.passage.site..", "org.passage.taxonomy..", "org.passage.content..",
-            "org.passage.print..")
+    noClasses().that().resideOutsideOfPackages("org.passage", "org.passage.serve..", "org.passage.search..")
         .should().dependOnClassesThat().resideInAPackage("org.passage.search..")
         .check(ENGINE);
   }

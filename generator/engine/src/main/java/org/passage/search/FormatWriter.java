@@ -47,6 +47,20 @@ final class FormatWriter {
     out.writeBytes(b);
   }
 
+  /** {@code varint shared | string suffix}: UTF-16 units shared with {@code prev}, never splitting a surrogate pair. */
+  void frontCoded(String prev, String s) {
+    int shared = 0;
+    int max = Math.min(prev.length(), s.length());
+    while (shared < max && prev.charAt(shared) == s.charAt(shared)) {
+      shared++;
+    }
+    if (shared > 0 && Character.isHighSurrogate(s.charAt(shared - 1))) {
+      shared--; // the suffix is written as UTF-8
+    }
+    varint(shared);
+    string(s.substring(shared));
+  }
+
   int size() {
     return out.size();
   }

@@ -28,7 +28,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * gap), relative to the first term: the typed words as a phrase. {@code prefixTerm} is the term
  * of the word the prefix extends, or null when that word is a stop word.
  */
-public record QueryPlan(List<String> should, List<Integer> shouldPositions, List<Unit> required, List<Unit> excluded,
+record QueryPlan(List<String> should, List<Integer> shouldPositions, List<Unit> required, List<Unit> excluded,
     String prefix, String prefixTerm, List<Word> words) {
 
   /** A term (one element) or a phrase (several terms at relative positions). */

@@ -25,7 +25,7 @@ import org.apache.lucene.analysis.Analyzer;
  * alternative: it matches on every field as the words it stands for would (same boosts), and
  * counts for their coordination.
  */
-public record QueryVocabulary(List<String> identifiers, List<Alternative> alternatives) {
+record QueryVocabulary(List<String> identifiers, List<Alternative> alternatives) {
   /** A term page named by the query gets this constant: above any coordination a typed query reaches. */
   public static final float IDENTIFIER_BOOST = 65536f;
   /** At most this many alternatives per query. */

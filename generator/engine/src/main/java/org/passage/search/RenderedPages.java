@@ -23,7 +23,7 @@ import org.passage.paths.Urls;
  * Pagefind's {@code data-pagefind-ignore}), navigation, forms, and any list or table whose text
  * is mostly link text.
  */
-public final class RenderedPages {
+final class RenderedPages {
   private RenderedPages() {}
 
   /** Elements whose text is never a page's own. */

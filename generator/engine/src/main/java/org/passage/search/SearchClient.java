@@ -29,9 +29,9 @@ import org.passage.paths.SitePaths;
  * sits in one strict-mode function, so nothing but {@code Passage} and
  * {@code PassageSearchData} reaches the page. The bytes depend only on the modules.
  */
-public final class SearchClient {
+final class SearchClient {
   /** Where a theme keeps its search UI module, relative to the theme's folder. */
-  public static final String UI_MODULE = "search/ui.js";
+  static final String UI_MODULE = "search/ui.js";
 
   /** The engine's modules in the order they run: each uses only what the ones before it export. */
   static final List<String> ENGINE_MODULES = List.of("common.js", "inflate.js", "format.js", "load.js", "analysis.js",
@@ -55,7 +55,7 @@ public final class SearchClient {
   private SearchClient() {}
 
   /** Writes the client, with the UI module {@code ui} (none: the engine alone), into the site folder {@code site}. */
-  public static void write(Optional<Path> ui, Path site) throws IOException {
+  static void write(Optional<Path> ui, Path site) throws IOException {
     Path target = Confined.resolve(site, SitePaths.searchClient());
     Files.createDirectories(target.getParent());
     String uiSource = ui.isPresent() ? Files.readString(ui.get(), StandardCharsets.UTF_8) : null;

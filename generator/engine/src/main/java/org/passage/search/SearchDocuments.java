@@ -9,7 +9,7 @@ import org.passage.markdown.TextSection;
 import org.passage.paths.Urls;
 
 /** Turns one page into search documents: the page, then each of its h2 sections. */
-public final class SearchDocuments {
+final class SearchDocuments {
   private SearchDocuments() {}
 
   /**

@@ -3,7 +3,7 @@ package org.passage.search;
 import java.util.List;
 
 /** Field names and the query weights shared by the Java reference and the browser client. */
-public final class SearchFields {
+final class SearchFields {
   private SearchFields() {}
 
   public static final String TITLE = "title";

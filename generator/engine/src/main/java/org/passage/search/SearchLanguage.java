@@ -103,7 +103,7 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * into the client, every other is {@code org/passage/search/client/analysis-<browser>.js}, which
  * the exporter ships beside the index.
  */
-public record SearchLanguage(
+record SearchLanguage(
     String lang,
     Supplier<Analyzer> analyzer,
     Supplier<Tokenizer> tokenizer,

@@ -43,7 +43,7 @@ import org.apache.lucene.util.StringHelper;
  * The reference implementation of search: turns a query into a Lucene {@link Query} and runs it
  * with {@link IndexSearcher} (BM25). The browser client must return exactly what this returns.
  */
-public final class SearchReference implements Closeable {
+final class SearchReference implements Closeable {
   private final SearchLanguage language;
   private final Directory directory;
   private final DirectoryReader reader;

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param facets facet name to value to count, over the hits with the other facets' filters
  * @param suggestion the query with unknown words replaced by the closest indexed word, or null
  */
-public record SearchResult(int total, List<Hit> hits, Map<String, Map<String, Integer>> facets, String suggestion) {
+record SearchResult(int total, List<Hit> hits, Map<String, Map<String, Integer>> facets, String suggestion) {
 
   /** One ranked unit: a page (anchor "") or one of its sections. */
   public record Hit(int doc, String path, String anchor, String title, String section, float score) {

@@ -26,7 +26,7 @@ import org.apache.lucene.analysis.Analyzer;
  * in the meta file, and the Java reference and the client expand a query the same way
  * ({@link QueryVocabulary}).
  */
-public record SearchVocabulary(Map<String, List<String>> qualifiers, List<List<QueryPlan.Unit>> synonyms) {
+record SearchVocabulary(Map<String, List<String>> qualifiers, List<List<QueryPlan.Unit>> synonyms) {
   public static final SearchVocabulary NONE = new SearchVocabulary(Map.of(), List.of());
 
   public SearchVocabulary {

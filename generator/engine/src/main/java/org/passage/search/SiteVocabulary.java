@@ -23,7 +23,7 @@ import org.passage.yaml.YNode;
  *       sent home]}.
  * </ul>
  */
-public final class SiteVocabulary {
+final class SiteVocabulary {
   /** The data file of extra synonyms. */
   public static final String SYNONYMS_DATA = "synonyms";
 

@@ -2,7 +2,6 @@ package org.passage.template;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +32,18 @@ final class LanguageLinks {
   /** Site path of every page with versions in other languages, to those versions: language code to site path. */
   private final Map<String, Map<String, String>> alternates = new ConcurrentHashMap<>();
 
+  /**
+   * An entry of the language switcher. {@code exists}: the page has a version in the language (an
+   * alternate for the head and the sitemap, named there when {@code alternate}: the page has
+   * more than one); else {@code fallback} is the language of the page it leads to instead (the
+   * default language's page, or the language's home page) and {@code note} says so.
+   */
+  record Translation(String code, String name, String dir, String path, boolean current, boolean exists, String fallback, String note,
+      boolean alternate) {}
+
+  /** The notice, on a default-language page, that language {@code code} has no version of it. */
+  record Notice(String code, String dir, String id, String text) {}
+
   LanguageLinks(Site site, SiteViews views) {
     this.site = site;
     this.defaultLanguage = site.config().languages().get(0);
@@ -40,12 +51,12 @@ final class LanguageLinks {
   }
 
   /** The switcher of a page made from Markdown. */
-  List<Object> of(Page page, LanguageSite lang) {
+  List<Translation> of(Page page, LanguageSite lang) {
     if (!site.config().multilingual()) {
       return List.of();
     }
     Map<String, Page> versions = site.translations().versions(page);
-    List<Object> out = new ArrayList<>();
+    List<Translation> out = new ArrayList<>();
     Map<String, String> exist = new java.util.LinkedHashMap<>();
     Page fallback = versions.get(defaultLanguage.code());
     for (LanguageSite other : site.languages()) {
@@ -67,12 +78,12 @@ final class LanguageLinks {
   }
 
   /** The switcher of a page Passage generates in every language at the same place (a term's page, a taxonomy's, the search page). */
-  List<Object> generated(String sitePath, LanguageSite lang, boolean inSitemap) {
+  List<Translation> generated(String sitePath, LanguageSite lang, boolean inSitemap) {
     if (!site.config().multilingual()) {
       return List.of();
     }
     String relative = sitePath.substring(SitePaths.prefix(lang.language().dir()).length());
-    List<Object> out = new ArrayList<>();
+    List<Translation> out = new ArrayList<>();
     Map<String, String> exist = new java.util.LinkedHashMap<>();
     for (LanguageSite other : site.languages()) {
       String path = SitePaths.inLanguage(other.language().dir(), relative);
@@ -86,50 +97,35 @@ final class LanguageLinks {
   }
 
   /** The entries with {@code alternate}: an existing version, named in the head when the page has more than one. */
-  private static List<Object> alternatesMarked(List<Object> entries, boolean several) {
-    List<Object> out = new ArrayList<>();
-    for (Object e : entries) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> m = new HashMap<>((Map<String, Object>) e);
-      m.put("alternate", several && Boolean.TRUE.equals(m.get("exists")));
-      out.add(Collections.unmodifiableMap(m));
+  private static List<Translation> alternatesMarked(List<Translation> entries, boolean several) {
+    List<Translation> out = new ArrayList<>();
+    for (Translation e : entries) {
+      out.add(new Translation(e.code(), e.name(), e.dir(), e.path(), e.current(), e.exists(), e.fallback(), e.note(), several && e.exists()));
     }
     return Collections.unmodifiableList(out);
   }
 
   /** On a default-language page: a notice, in each language that lacks a translation of it, saying so. */
-  List<Object> untranslated(Page page, LanguageSite lang) {
+  List<Notice> untranslated(Page page, LanguageSite lang) {
     if (!site.config().multilingual() || !lang.language().equals(defaultLanguage)) {
       return List.of();
     }
     Map<String, Page> versions = site.translations().versions(page);
-    List<Object> out = new ArrayList<>();
+    List<Notice> out = new ArrayList<>();
     for (LanguageSite other : site.languages()) {
       Language l = other.language();
       if (!versions.containsKey(l.code())) {
-        out.add(Map.of("code", l.code(), "dir", l.direction(), "id", noticeId(l.code()), "text", views.i18n(l.code(), "translation_missing")));
+        out.add(new Notice(l.code(), l.direction(), noticeId(l.code()), views.i18n(l.code(), "translation_missing")));
       }
     }
     return Collections.unmodifiableList(out);
   }
 
-  /**
-   * A switcher entry. {@code exists}: the page has a version in {@code l} (an alternate for the
-   * head and the sitemap); else {@code fallback} is the language of the page it leads to instead
-   * (the default language's page, or {@code l}'s home page).
-   */
-  private Map<String, Object> entry(Language l, String path, boolean current, String fallback, boolean exists) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("code", l.code());
-    v.put("name", l.name());
-    v.put("dir", l.direction());
-    v.put("path", org.passage.paths.Urls.encodePath(path.contains("#") ? path.substring(0, path.indexOf('#')) : path) + (path.contains("#") ? path.substring(path.indexOf('#')) : ""));
-    v.put("current", current);
-    v.put("exists", exists);
-    // The language of the page the link leads to, when it is not the entry's own (a fallback)
-    v.put("fallback", fallback);
-    v.put("note", exists ? "" : views.i18n(l.code(), "not_translated"));
-    return Collections.unmodifiableMap(v);
+  /** A switcher entry, before {@link #alternatesMarked} says whether it is named in the head. */
+  private Translation entry(Language l, String path, boolean current, String fallback, boolean exists) {
+    int hash = path.indexOf('#');
+    String encoded = hash < 0 ? org.passage.paths.Urls.encodePath(path) : org.passage.paths.Urls.encodePath(path.substring(0, hash)) + path.substring(hash);
+    return new Translation(l.code(), l.name(), l.direction(), encoded, current, exists, fallback, exists ? "" : views.i18n(l.code(), "not_translated"), false);
   }
 
   /** Site path of each written page that has versions in other languages, to each version's site path by language code. */

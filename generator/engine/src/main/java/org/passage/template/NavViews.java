@@ -2,7 +2,6 @@ package org.passage.template;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,10 +16,7 @@ import org.passage.site.Page;
  * section's page (which lists them all, page by page). Like the rest of the site it is plain
  * HTML, so it works without JavaScript and from {@code file://}.
  *
- * <p>Each entry is a map: {@code title}, {@code path}, {@code folder}, {@code isSection},
- * {@code isMore} (the "N more" entry, with {@code count}), {@code fallback} (the language code of
- * the page an entry leads to when the navigation's language has no version of it: the default
- * language's, else empty), and {@code children} (empty unless the section is open).
+ * <p>Each entry is a {@link NavEntry}.
  */
 final class NavViews {
   static final int WINDOW = 50;
@@ -29,7 +25,7 @@ final class NavViews {
   /** The code of the navigation's language: an entry whose page is in another is a stand-in for a missing translation. */
   private final String language;
   /** Entries without children, shared by every page on which they show closed. */
-  private final Map<NavNode, Map<String, Object>> closed = new ConcurrentHashMap<>();
+  private final Map<NavNode, NavEntry> closed = new ConcurrentHashMap<>();
 
   NavViews(NavNode root, String language) {
     this.root = root;
@@ -37,12 +33,11 @@ final class NavViews {
   }
 
   /** The navigation with the sections in {@code openPath} (from the root's child down) open and {@code current} in view. */
-  Map<String, Object> open(List<NavNode> openPath, Page current) {
+  NavEntry open(List<NavNode> openPath, Page current) {
     return view(root, openPath, -1, current);
   }
 
-  private Map<String, Object> view(NavNode node, List<NavNode> openPath, int depth, Page current) {
-    Map<String, Object> v = base(node);
+  private NavEntry view(NavNode node, List<NavNode> openPath, int depth, Page current) {
     NavNode next = depth + 1 < openPath.size() ? openPath.get(depth + 1) : null;
     List<NavNode> children = node.children();
     int focus = 0;
@@ -55,49 +50,30 @@ final class NavViews {
     }
     int start = children.size() <= WINDOW ? 0 : Math.max(0, Math.min(focus - WINDOW / 2, children.size() - WINDOW));
     int end = Math.min(children.size(), start + WINDOW);
-    List<Object> list = new ArrayList<>(end - start + 1);
+    List<NavEntry> list = new ArrayList<>(end - start + 1);
     for (int i = start; i < end; i++) {
       NavNode c = children.get(i);
       list.add(c == next ? view(c, openPath, depth + 1, current) : closed(c));
     }
     if (children.size() > WINDOW) {
-      list.add(more(node, children.size() - WINDOW));
+      list.add(entry(node, false, true, children.size() - WINDOW, List.of()));
     }
-    v.put("children", Collections.unmodifiableList(list));
-    return Collections.unmodifiableMap(v);
+    return entry(node, node.section(), false, 0, Collections.unmodifiableList(list));
   }
 
-  private Map<String, Object> closed(NavNode node) {
-    return closed.computeIfAbsent(node, n -> {
-      Map<String, Object> v = base(n);
-      v.put("children", List.of());
-      return Collections.unmodifiableMap(v);
-    });
+  private NavEntry closed(NavNode node) {
+    return closed.computeIfAbsent(node, n -> entry(n, n.section(), false, 0, List.of()));
   }
 
-  private Map<String, Object> base(NavNode node) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("title", node.shownTitle());
+  /**
+   * The entry for {@code node}; with {@code isMore}, the one that stands for the {@code count}
+   * entries of a section not shown: a link to the section's page.
+   */
+  private NavEntry entry(NavNode node, boolean isSection, boolean isMore, int count, List<NavEntry> children) {
     String pageLanguage = node.page() == null ? language : node.page().meta().source().language().code();
     boolean standIn = !pageLanguage.equals(language);
     // A page the language lacks leads to the default language's, at the notice saying so in this language
-    v.put("path", node.page() == null ? "" : Urls.encodePath(node.page().outputPath()) + (standIn ? "#" + LanguageLinks.noticeId(language) : ""));
-    v.put("fallback", standIn ? pageLanguage : "");
-    v.put("folder", node.folder());
-    v.put("isSection", node.section());
-    v.put("isMore", false);
-    v.put("isLabel", node.isLabel());
-    v.put("count", 0);
-    return v;
-  }
-
-  /** The entry that stands for the {@code count} entries of a section not shown: a link to the section's page. */
-  private Map<String, Object> more(NavNode section, int count) {
-    Map<String, Object> v = base(section);
-    v.put("isSection", false);
-    v.put("isMore", true);
-    v.put("count", count);
-    v.put("children", List.of());
-    return Collections.unmodifiableMap(v);
+    String path = node.page() == null ? "" : Urls.encodePath(node.page().outputPath()) + (standIn ? "#" + LanguageLinks.noticeId(language) : "");
+    return new NavEntry(node.shownTitle(), path, standIn ? pageLanguage : "", node.folder(), isSection, isMore, node.isLabel(), count, children);
   }
 }

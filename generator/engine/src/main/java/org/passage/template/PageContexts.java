@@ -120,26 +120,18 @@ final class PageContexts {
     return p != null && p.meta().source().language().code().equals(language);
   }
 
-  Map<String, Object> context(Page page, List<Page> backlinks) {
-    Map<String, Object> v = new HashMap<>(views.page(page));
-    v.put("content", fixes.apply(page.contentPath(), page.content().html().unpack()));
-    v.put("kind", kind(page));
-    List<Object> toc = new ArrayList<>();
+  PageContext context(Page page, List<Page> backlinks) {
+    List<PageContext.TocEntry> toc = new ArrayList<>();
     if (page.meta().toc()) {
       for (Heading h : page.content().headings()) {
         if ((h.level() == 2 || h.level() == 3) && h.id() != null && !h.id().isEmpty()) {
-          toc.add(Map.of("level", h.level(), "text", h.text(), "id", h.id()));
+          toc.add(new PageContext.TocEntry(h.level(), h.text(), h.id()));
         }
       }
     }
-    v.put("toc", Collections.unmodifiableList(toc));
     Page[] n = neighbours.getOrDefault(page, new Page[2]);
-    v.put("prev", n[0] == null ? null : views.page(n[0]));
-    v.put("next", n[1] == null ? null : views.page(n[1]));
-    v.put("breadcrumbs", breadcrumbs(page));
-    v.put("ancestors", ancestors(page));
     NavNode node = sectionNodes.get(page);
-    List<Object> children = new ArrayList<>();
+    List<PageView> children = new ArrayList<>();
     if (node != null) {
       for (NavNode c : node.children()) {
         if (own(c.page())) {
@@ -147,12 +139,21 @@ final class PageContexts {
         }
       }
     }
-    v.put("children", Collections.unmodifiableList(children));
-    v.put("backlinks", views.views(backlinks));
-    v.put("pagination", pagination(page.outputPath(), 1, 1));
     PrintBook.Link print = prints.get(page);
-    v.put("print", print == null ? null : Map.of("path", Urls.encodePath(print.sitePath()) + "#" + print.anchor(), "title", print.title(), "wholeSite", print.wholeSite()));
-    return v;
+    return new PageContext(
+        views.page(page),
+        fixes.apply(page.contentPath(), page.content().html().unpack()),
+        kind(page),
+        Collections.unmodifiableList(toc),
+        n[0] == null ? null : views.page(n[0]),
+        n[1] == null ? null : views.page(n[1]),
+        breadcrumbs(page),
+        ancestors(page),
+        Collections.unmodifiableList(children),
+        views.views(backlinks),
+        PaginationView.of(page.outputPath(), 1, 1),
+        print == null ? null : new PageContext.PrintLink(Urls.encodePath(print.sitePath()) + "#" + print.anchor(), print.title(), print.wholeSite()),
+        false);
   }
 
   /**
@@ -160,45 +161,22 @@ final class PageContexts {
    * {@value Pagination#PAGE_SIZE} entries, each further page the next ones. One context for any
    * other page.
    */
-  List<Map<String, Object>> listingPages(Map<String, Object> context, String sitePath) {
-    @SuppressWarnings("unchecked")
-    List<Object> children = (List<Object>) context.get("children");
+  List<PageContext> listingPages(PageContext context, String sitePath) {
+    List<PageView> children = context.children();
     int count = Pagination.pages(children.size());
     if (count == 1) {
       return List.of(context);
     }
-    List<Map<String, Object>> out = new ArrayList<>(count);
+    List<PageContext> out = new ArrayList<>(count);
     for (int k = 1; k <= count; k++) {
-      Map<String, Object> v = new HashMap<>(context);
-      v.put("children", children.subList((k - 1) * Pagination.PAGE_SIZE, Math.min(children.size(), k * Pagination.PAGE_SIZE)));
-      v.put("pagination", pagination(sitePath, k, count));
-      if (k > 1) {
-        v.put("content", "");
-        v.put("toc", List.of());
-        v.put("path", Urls.encodePath(Pagination.path(sitePath, k)));
-      }
-      out.add(v);
+      out.add(context.listing(k, children.subList((k - 1) * Pagination.PAGE_SIZE, Math.min(children.size(), k * Pagination.PAGE_SIZE)),
+          PaginationView.of(sitePath, k, count), Urls.encodePath(Pagination.path(sitePath, k))));
     }
     return out;
   }
 
-  /** Where listing page {@code number} of {@code count} is and which come before and after it (encoded paths). */
-  static Map<String, Object> pagination(String sitePath, int number, int count) {
-    List<Object> pages = new ArrayList<>(count);
-    for (int k = 1; k <= count; k++) {
-      pages.add(Map.of("number", k, "path", Urls.encodePath(Pagination.path(sitePath, k)), "current", k == number));
-    }
-    Map<String, Object> v = new HashMap<>();
-    v.put("number", number);
-    v.put("count", count);
-    v.put("prev", number > 1 ? Urls.encodePath(Pagination.path(sitePath, number - 1)) : "");
-    v.put("next", number < count ? Urls.encodePath(Pagination.path(sitePath, number + 1)) : "");
-    v.put("pages", Collections.unmodifiableList(pages));
-    return Collections.unmodifiableMap(v);
-  }
-
   /** The navigation as this page shows it: the sections that lead to it open, the page in view. */
-  Map<String, Object> nav(Page page) {
+  NavEntry nav(Page page) {
     return nav.open(chains.getOrDefault(page, List.of()), page);
   }
 
@@ -210,8 +188,8 @@ final class PageContexts {
   }
 
   /** Pages of the sections above the page, from the root down (the page itself left out). */
-  private List<Object> breadcrumbs(Page page) {
-    List<Object> out = new ArrayList<>();
+  private List<PageContext.Crumb> breadcrumbs(Page page) {
+    List<PageContext.Crumb> out = new ArrayList<>();
     if (root.page() != null && page != root.page()) {
       out.add(crumb(root.page()));
     }
@@ -223,13 +201,13 @@ final class PageContexts {
     return Collections.unmodifiableList(out);
   }
 
-  private static Map<String, Object> crumb(Page p) {
-    return Map.of("title", p.title(), "path", Urls.encodePath(p.outputPath()));
+  private static PageContext.Crumb crumb(Page p) {
+    return new PageContext.Crumb(p.title(), Urls.encodePath(p.outputPath()));
   }
 
   /** Keys ({@code folder}) of the open sections that contain the page, innermost first, the root last. */
-  private List<Object> ancestors(Page page) {
-    List<Object> out = new ArrayList<>();
+  private List<String> ancestors(Page page) {
+    List<String> out = new ArrayList<>();
     List<NavNode> chain = chains.getOrDefault(page, List.of());
     for (int i = chain.size() - 1; i >= 0; i--) {
       out.add(chain.get(i).folder());

@@ -107,24 +107,34 @@ final class PassageExtension extends AbstractExtension {
 
   @Override
   public List<AttributeResolver> getAttributeResolver() {
-    return List.of(MAP_ENTRIES);
+    return List.of(VIEWS);
   }
 
   /**
-   * Reads {@code view.name} straight from the map. Our views are maps, and Pebble's own resolver
-   * first looks for a Java member of the map at every access, allocating a cache key each time
-   * (0.5 GB over 10,000 pages). Anything else (a missing key, an index, a method call) goes on
-   * to Pebble's resolver, which gives the same value or reports the same error as before.
+   * Reads {@code view.name}: a component of one of our view records by its exact name, or a key
+   * of a map (front matter params, data files). A {@link PageContext} reads as its page's
+   * {@link PageView} plus its own components, so templates write {@code page.title}.
+   *
+   * <p>Pebble's own resolver cannot call the accessors of this package's records (they are not
+   * public), tries {@code getX}, {@code isX} and {@code hasX} before {@code x}
+   * ({@code page.section} would call {@code isSection()}), and allocates a cache key at every
+   * access (0.5 GB over 10,000 pages). Anything else (a missing name, an index, a method call)
+   * goes on to Pebble's resolver, which reports a missing name at the template's line.
    */
-  private static final AttributeResolver MAP_ENTRIES =
+  private static final AttributeResolver VIEWS =
       (instance, name, args, argsNode, context, file, line) -> {
-        if (args == null && name instanceof String && instance instanceof Map<?, ?> map) {
-          Object value = map.get(name);
-          if (value != null || map.containsKey(name)) {
-            return new ResolvedAttribute(value);
-          }
+        if (args != null || !(name instanceof String key)) {
+          return null;
         }
-        return null;
+        if (instance instanceof Map<?, ?> map) {
+          Object value = map.get(key);
+          return value != null || map.containsKey(key) ? new ResolvedAttribute(value) : null;
+        }
+        if (instance instanceof PageContext page) {
+          ResolvedAttribute own = ViewAccessors.read(page, key);
+          return own != null ? own : ViewAccessors.read(page.view(), key);
+        }
+        return instance instanceof Record view ? ViewAccessors.read(view, key) : null;
       };
 
   private static String lang(EvaluationContext ctx) {

@@ -60,6 +60,21 @@ public final class SiteRenderer {
     void rendered(LanguageSite lang, String sitePath, Taxonomy taxonomy, Term term, String title, CharSequence html);
   }
 
+  /** Hears which facet labels the search page shows, or null: none are written. */
+  private FacetLabels facetLabels;
+
+  /** Makes the script naming a language's facet values beside its search page (search owns its content). */
+  public interface FacetLabels {
+    /** @param ui the language's UI strings */
+    String script(LanguageSite lang, java.util.function.UnaryOperator<String> ui);
+  }
+
+  /** This renderer, writing {@code labels} beside each language's search page. */
+  public SiteRenderer withFacetLabels(FacetLabels labels) {
+    this.facetLabels = labels;
+    return this;
+  }
+
   /** This renderer, telling {@code listener} about each generated page it renders. */
   public SiteRenderer withGeneratedPages(GeneratedPages listener) {
     this.generatedPages = listener;
@@ -99,12 +114,12 @@ public final class SiteRenderer {
         if (layout.isEmpty()) {
           return;
         }
-        Map<String, Object> context = contexts.context(page, lang.backlinks().getOrDefault(page.contentPath(), List.of()));
-        Object nav = contexts.nav(page);
-        List<Object> translations = links.of(page, lang);
-        List<Object> untranslated = links.untranslated(page, lang);
+        PageContext context = contexts.context(page, lang.backlinks().getOrDefault(page.contentPath(), List.of()));
+        NavEntry nav = contexts.nav(page);
+        List<LanguageLinks.Translation> translations = links.of(page, lang);
+        List<LanguageLinks.Notice> untranslated = links.untranslated(page, lang);
         int k = 1;
-        for (Map<String, Object> listing : contexts.listingPages(context, page.outputPath())) {
+        for (PageContext listing : contexts.listingPages(context, page.outputPath())) {
           Map<String, Object> vars = new HashMap<>();
           vars.put("page", listing);
           vars.put("nav", nav);
@@ -125,27 +140,28 @@ public final class SiteRenderer {
         String listLayout = "layouts/taxonomy-" + tax.name() + ".peb";
         Optional<String> taxLayout = templates.first(listLayout, "layouts/taxonomy.peb");
         String termLayout = templates.first("layouts/term-" + tax.name() + ".peb", "layouts/term.peb").orElse(null);
-        String path = lang.taxonomyPath(tax.name());
+        TaxonomyView taxonomy = templates.views().taxonomy(lang, tax.name());
+        String path = taxonomy.path();
         if (taxLayout.isPresent()) {
           Map<String, Object> vars = new HashMap<>();
-          vars.put("page", generated(tax.config().title(), path, "taxonomy"));
-          vars.put("taxonomy", Map.of("name", tax.name(), "title", tax.config().title(), "singular", tax.config().singular(), "path", path));
+          vars.put("page", generated(taxonomy.title(), path, "taxonomy"));
+          vars.put("taxonomy", taxonomy);
           vars.put("terms", templates.views().terms(lang.language().code(), tax.name()));
           vars.put("translations", links.generated(path, lang, true));
           write(out, path, taxLayout.get(), lang, vars, written, generatedPages == null ? null
-              : html -> generatedPages.rendered(lang, path, tax, null, tax.config().title(), html));
+              : html -> generatedPages.rendered(lang, path, tax, null, taxonomy.title(), html));
         }
         if (termLayout == null) {
           continue;
         }
         tax.terms().parallelStream().forEach(term -> {
           Map<String, Object> vars = new HashMap<>();
-          Map<String, Object> view = templates.views().term(lang, tax.name(), term.id());
-          vars.put("page", generated(termTitle(tax, term), lang.termPath(tax.name(), term.slug()), "term"));
+          TermView view = templates.views().term(lang, tax.name(), term.id());
+          String termPath = view.path();
+          vars.put("page", generated(termTitle(tax, term), termPath, "term"));
           vars.put("term", view);
-          vars.put("taxonomy", Map.of("name", tax.name(), "title", tax.config().title(), "singular", tax.config().singular(), "path", path));
+          vars.put("taxonomy", taxonomy);
           vars.put("pages", templates.views().pagesOf(lang.language().code(), tax.name(), term.id()));
-          String termPath = lang.termPath(tax.name(), term.slug());
           vars.put("translations", links.generated(termPath, lang, true));
           write(out, termPath, termLayout, lang, vars, written, generatedPages == null ? null
               : html -> generatedPages.rendered(lang, termPath, tax, term, termTitle(tax, term), html));
@@ -165,7 +181,9 @@ public final class SiteRenderer {
         vars.put("labelsPath", TemplateRenderer.labelsPath(lang));
         vars.put("translations", links.generated(TemplateRenderer.searchPath(lang), lang, false));
         write(out, TemplateRenderer.searchPath(lang), t, lang, vars, null);
-        writeFile(out, TemplateRenderer.labelsPath(lang), FacetLabels.script(site.config(), lang, key -> templates.views().i18n(lang.language().code(), key)));
+        if (facetLabels != null) {
+          writeFile(out, TemplateRenderer.labelsPath(lang), facetLabels.script(lang, key -> templates.views().i18n(lang.language().code(), key)));
+        }
       });
     }
     LanguageSite first = site.languages().get(0);
@@ -198,28 +216,22 @@ public final class SiteRenderer {
   /** A print view: its book's pages as chapters of one page, through the theme's {@code layouts/print.peb}. */
   private void printView(Path out, PrintBook book, String layout, LanguageSite lang) {
     List<String> html = PrintComposer.compose(book, p -> fixes.apply(p.contentPath(), p.content().html().unpack()));
-    List<Object> chapters = new ArrayList<>();
+    List<PrintChapter> chapters = new ArrayList<>();
     for (int i = 0; i < html.size(); i++) {
       PrintBook.Chapter c = book.chapters().get(i);
-      Map<String, Object> v = new HashMap<>();
-      v.put("title", c.title());
-      v.put("level", c.level());
-      v.put("depth", c.depth());
-      v.put("anchor", c.anchor());
-      v.put("content", html.get(i));
-      v.put("page", c.page() == null ? null : templates.views().page(c.page()));
-      v.put("part", c.page() == null);
-      chapters.add(v);
+      chapters.add(new PrintChapter(c.title(), c.level(), c.depth(), c.anchor(), html.get(i), c.page() == null ? null : templates.views().page(c.page()), c.page() == null));
     }
-    Map<String, Object> page = generated(book.title(), book.view().sitePath(), "print");
     Page root = book.chapters().isEmpty() ? null : book.chapters().get(0).page();
-    page.put("description", root == null ? "" : root.meta().description());
-    page.put("wholeSite", book.view().wholeSite());
+    PageView view = PageView.generated(book.title(), root == null ? "" : root.meta().description(), book.view().sitePath(), "print");
+    PageContext page = PageContext.generated(view, "print", book.view().wholeSite());
     Map<String, Object> vars = new HashMap<>();
     vars.put("page", page);
     vars.put("chapters", chapters);
     write(out, book.view().sitePath(), layout, lang, vars, null);
   }
+
+  /** A chapter of a print view; {@code part}: a heading of the outline with no page of its own ({@code page} is null). */
+  record PrintChapter(String title, int level, int depth, String anchor, String content, PageView page, boolean part) {}
 
   /** A page at {@code from} that sends the reader to {@code to} (site paths), from the theme's {@code layouts/redirect.peb}. */
   private void redirect(Path out, String from, String to, String title, LanguageSite lang) {
@@ -233,33 +245,9 @@ public final class SiteRenderer {
     return term.label().equals(term.id()) ? term.label() : term.id() + " " + term.label();
   }
 
-  private static Map<String, Object> generated(String title, String path, String kind) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("title", title);
-    v.put("description", "");
-    v.put("path", path);
-    v.put("kind", kind);
-    v.put("toc", List.of());
-    v.put("breadcrumbs", List.of());
-    v.put("ancestors", List.of());
-    v.put("prev", null);
-    v.put("next", null);
-    v.put("params", Map.of());
-    v.put("terms", Map.of());
-    v.put("backlinks", List.of());
-    v.put("children", List.of());
-    v.put("content", "");
-    v.put("collection", "");
-    v.put("layout", kind);
-    v.put("section", "");
-    v.put("isSection", false);
-    v.put("generated", true);
-    v.put("pagination", PageContexts.pagination(path, 1, 1));
-    v.put("print", null);
-    v.put("lastUpdated", "");
-    v.put("lastUpdatedText", "");
-    v.put("editUrl", "");
-    return v;
+  /** The {@code page} of a page Passage generates. */
+  private static PageContext generated(String title, String path, String kind) {
+    return PageContext.generated(PageView.generated(title, "", path, kind), kind, false);
   }
 
   private Optional<String> layoutFor(Page page) {

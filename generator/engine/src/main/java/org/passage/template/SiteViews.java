@@ -2,7 +2,6 @@ package org.passage.template;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,14 +21,17 @@ import org.passage.taxonomy.Taxonomy;
 import org.passage.taxonomy.Term;
 
 /**
- * The site as plain, read-only maps and lists for templates. Paths in views are site paths;
- * templates turn them into relative URLs with {@code url()}. Views are built once and shared by
- * every page render.
+ * The site as read-only records and lists for templates: each page's {@link PageView}, each
+ * term's {@link TermView}, each language's {@link TaxonomyView}s and navigation, built here once
+ * and shared by every page render. Paths in views are site paths;
+ * templates turn them into relative URLs with {@code url()}.
  */
 final class SiteViews {
   private final Map<String, LanguageSite> languages = new LinkedHashMap<>();
-  private final Map<Page, Map<String, Object>> pageViews = new ConcurrentHashMap<>();
-  private final Map<String, Map<String, Object>> termViews = new ConcurrentHashMap<>();
+  private final Map<Page, PageView> pageViews = new ConcurrentHashMap<>();
+  private final Map<String, TermView> termViews = new ConcurrentHashMap<>();
+  /** By language code. */
+  private final Map<String, List<TaxonomyView>> taxonomyViews = new ConcurrentHashMap<>();
   private final Map<String, NavViews> navs = new ConcurrentHashMap<>();
 
   private I18n i18n;
@@ -57,44 +59,43 @@ final class SiteViews {
     return languages.get(code);
   }
 
-  Map<String, Object> page(Page page) {
+  PageView page(Page page) {
     return pageViews.computeIfAbsent(page, this::buildPage);
   }
 
-  private Map<String, Object> buildPage(Page page) {
+  private PageView buildPage(Page page) {
     LanguageSite lang = languageOf(page);
-    Map<String, Object> v = new HashMap<>();
-    v.put("title", page.title());
-    v.put("description", page.meta().description());
-    v.put("path", Urls.encodePath(page.outputPath()));
-    v.put("contentPath", page.contentPath());
-    v.put("section", page.section());
-    v.put("isSection", page.sectionIndex());
-    v.put("generated", page.meta().generated()); // a folder's page that Passage made
-    v.put("collection", page.meta().collection().orElse(""));
-    v.put("layout", page.meta().layout().orElse(""));
-    v.put("weight", page.meta().weight());
-    v.put("date", page.meta().date().orElse(""));
-    v.put("params", page.meta().params());
-    v.put("words", page.content().words());
     // Pages made from a Markdown file: when it was last committed, and where to edit it.
     String committed = page.meta().generated() ? "" : site.lastCommitted().getOrDefault(page.contentPath(), "");
-    v.put("lastUpdated", committed);
-    v.put("lastUpdatedText", committed.isEmpty() ? "" : dateText(lang.language().code(), committed));
-    v.put("editUrl", page.meta().generated() ? "" : site.config().repository().map(r -> r.editLink(page.contentPath())).orElse(""));
-    Map<String, Object> terms = new LinkedHashMap<>();
+    Map<String, List<TermView>> terms = new LinkedHashMap<>();
     page.terms().forEach((tax, ids) -> {
-      List<Object> list = new ArrayList<>();
+      List<TermView> list = new ArrayList<>();
       for (String id : ids) {
-        Map<String, Object> t = term(lang, tax, id);
+        TermView t = term(lang, tax, id);
         if (t != null) {
           list.add(t);
         }
       }
       terms.put(tax, Collections.unmodifiableList(list));
     });
-    v.put("terms", Collections.unmodifiableMap(terms));
-    return Collections.unmodifiableMap(v);
+    return new PageView(
+        page.title(),
+        page.meta().description(),
+        Urls.encodePath(page.outputPath()),
+        page.contentPath(),
+        page.section(),
+        page.sectionIndex(),
+        page.meta().generated(),
+        page.meta().collection().orElse(""),
+        page.meta().layout().orElse(""),
+        page.meta().weight(),
+        page.meta().date().orElse(""),
+        page.meta().params(),
+        page.content().words(),
+        committed,
+        committed.isEmpty() ? "" : dateText(lang.language().code(), committed),
+        page.meta().generated() ? "" : site.config().repository().map(r -> r.editLink(page.contentPath())).orElse(""),
+        Collections.unmodifiableMap(terms));
   }
 
   /**
@@ -126,11 +127,11 @@ final class SiteViews {
     return languages.get(page.meta().source().language().code());
   }
 
-  Map<String, Object> term(String lang, String taxonomy, String id) {
+  TermView term(String lang, String taxonomy, String id) {
     return term(languages.get(lang), taxonomy, id);
   }
 
-  Map<String, Object> term(LanguageSite lang, String taxonomy, String id) {
+  TermView term(LanguageSite lang, String taxonomy, String id) {
     if (lang == null) {
       return null;
     }
@@ -141,34 +142,37 @@ final class SiteViews {
     return termViews.computeIfAbsent(lang.language().code() + "\u0000" + taxonomy + "\u0000" + id, k -> buildTerm(lang, tax, tax.term(id).get()));
   }
 
-  private Map<String, Object> buildTerm(LanguageSite lang, Taxonomy tax, Term t) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("id", t.id());
-    v.put("label", t.label());
-    v.put("slug", t.slug());
-    v.put("taxonomy", tax.name());
-    v.put("taxonomyTitle", tax.config().title());
-    v.put("singular", tax.config().singular());
-    v.put("path", lang.termPath(tax.name(), t.slug()));
-    v.put("data", t.data());
-    v.put("count", lang.termPages().get(tax.name()).getOrDefault(t.id(), List.of()).size());
-    return Collections.unmodifiableMap(v);
+  private TermView buildTerm(LanguageSite lang, Taxonomy tax, Term t) {
+    TaxonomyView taxonomy = taxonomy(lang, tax.name());
+    return new TermView(t.id(), t.label(), t.slug(), taxonomy.name(), taxonomy.title(), taxonomy.singular(), lang.termPath(tax.name(), t.slug()),
+        t.data(), lang.termPages().get(tax.name()).getOrDefault(t.id(), List.of()).size());
   }
 
-  List<Object> terms(String lang, String taxonomy) {
+  /** The language's taxonomies, in site.yml's order. */
+  List<TaxonomyView> taxonomies(LanguageSite lang) {
+    return taxonomyViews.computeIfAbsent(lang.language().code(), k -> lang.taxonomies().values().stream()
+        .map(t -> new TaxonomyView(t.name(), t.config().title(), t.config().singular(), lang.taxonomyPath(t.name()))).toList());
+  }
+
+  /** The language's taxonomy {@code name}; it exists. */
+  TaxonomyView taxonomy(LanguageSite lang, String name) {
+    return taxonomies(lang).stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  List<TermView> terms(String lang, String taxonomy) {
     LanguageSite l = languages.get(lang);
     Taxonomy tax = l == null ? null : l.taxonomies().get(taxonomy);
     if (tax == null) {
       return List.of();
     }
-    List<Object> out = new ArrayList<>();
+    List<TermView> out = new ArrayList<>();
     for (Term t : tax.terms()) {
       out.add(term(l, taxonomy, t.id()));
     }
     return out;
   }
 
-  List<Object> pagesOf(String lang, String taxonomy, String term) {
+  List<PageView> pagesOf(String lang, String taxonomy, String term) {
     LanguageSite l = languages.get(lang);
     if (l == null || !l.termPages().containsKey(taxonomy)) {
       return List.of();
@@ -176,7 +180,7 @@ final class SiteViews {
     return views(l.termPages().get(taxonomy).getOrDefault(term, List.of()));
   }
 
-  List<Object> collection(String lang, String name) {
+  List<PageView> collection(String lang, String name) {
     LanguageSite l = languages.get(lang);
     if (l == null) {
       return List.of();
@@ -185,14 +189,14 @@ final class SiteViews {
     return views(members);
   }
 
-  Object page(String lang, String contentPath) {
+  PageView page(String lang, String contentPath) {
     LanguageSite l = languages.get(lang);
     Page p = l == null ? null : l.byContentPath().get(contentPath);
     return p == null ? null : page(p);
   }
 
-  List<Object> views(List<Page> pages) {
-    List<Object> out = new ArrayList<>(pages.size());
+  List<PageView> views(List<Page> pages) {
+    List<PageView> out = new ArrayList<>(pages.size());
     for (Page p : pages) {
       out.add(page(p));
     }
@@ -205,7 +209,7 @@ final class SiteViews {
   }
 
   /** The navigation a page that is not in the tree (a term, the search page) shows: the top level, closed. */
-  Object nav(LanguageSite lang) {
+  NavEntry nav(LanguageSite lang) {
     return navViews(lang).open(List.of(), null);
   }
 }

@@ -27,9 +27,9 @@ public final class TemplateRenderer {
   private final ThemeLoader loader;
   private final SiteViews views;
   /** The {@code site} variable by language code. */
-  private final Map<String, Map<String, Object>> siteViews;
+  private final Map<String, SiteView> siteViews;
   /** The {@code language} variable (code, name, direction, home) by language code. */
-  private final Map<String, Map<String, Object>> languageViews;
+  private final Map<String, LanguageView> languageViews;
   /** The site's root as a path on its server ("/" or "/docs/"), from the base URL. */
   private final String serverRoot;
 
@@ -49,27 +49,19 @@ public final class TemplateRenderer {
             .extension(new PassageExtension(i18n, views, loader::display))
             .build();
     SiteConfig c = site.config();
-    Map<String, Object> s = new HashMap<>();
-    s.put("title", c.title());
-    s.put("description", c.description());
-    s.put("baseUrl", c.baseUrl().orElse(""));
-    s.put("params", c.params());
-    s.put("multilingual", c.multilingual());
-    s.put("languages", c.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name(), "path", SitePaths.home(l.dir()))).toList());
-    Map<String, Map<String, Object>> perLanguage = new HashMap<>();
+    Map<String, LanguageView> languageViews = new HashMap<>();
+    for (SiteConfig.Language l : c.languages()) {
+      languageViews.put(l.code(), new LanguageView(l.code(), l.name(), l.direction(), SitePaths.home(l.dir())));
+    }
+    List<LanguageView> all = c.languages().stream().map(l -> languageViews.get(l.code())).toList();
+    Map<String, SiteView> perLanguage = new HashMap<>();
     for (SiteConfig.Language l : c.languages()) {
       // The site's title and description in each language (site.yml's languages entries).
-      Map<String, Object> own = new HashMap<>(s);
-      own.put("title", l.title().isEmpty() ? c.title() : l.title());
-      own.put("description", l.title().isEmpty() ? c.description() : l.description());
-      perLanguage.put(l.code(), Map.copyOf(own));
+      perLanguage.put(l.code(), new SiteView(l.title().isEmpty() ? c.title() : l.title(), l.title().isEmpty() ? c.description() : l.description(),
+          c.baseUrl().orElse(""), c.params(), c.multilingual(), all));
     }
     this.siteViews = Map.copyOf(perLanguage);
-    Map<String, Map<String, Object>> languageMaps = new HashMap<>();
-    for (SiteConfig.Language l : c.languages()) {
-      languageMaps.put(l.code(), Map.of("code", l.code(), "name", l.name(), "direction", l.direction(), "home", SitePaths.home(l.dir())));
-    }
-    this.languageViews = Map.copyOf(languageMaps);
+    this.languageViews = Map.copyOf(languageViews);
     this.serverRoot = c.baseUrl().map(u -> java.net.URI.create(u).getPath()).filter(p -> p.startsWith("/")).orElse("/");
   }
 
@@ -109,7 +101,7 @@ public final class TemplateRenderer {
     // The 404 page is served at any address, so its links start from the site's root on the server.
     ctx.put("root", sitePath.equals("404.html") ? serverRoot : Urls.rootPrefix(sitePath));
     ctx.put("home", SitePaths.home(lang.language().dir()));
-    ctx.put("taxonomies", taxonomyViews(lang));
+    ctx.put("taxonomies", views.taxonomies(lang));
     ctx.put("searchPath", searchPath(lang));
     TemplateChains.reset();
     try {
@@ -136,11 +128,5 @@ public final class TemplateRenderer {
   /** Site path of the script that names facet values for the search page. */
   public static String labelsPath(LanguageSite lang) {
     return SitePaths.searchLabels(lang.language().code());
-  }
-
-  private List<Object> taxonomyViews(LanguageSite lang) {
-    return lang.taxonomies().values().stream()
-        .map(t -> (Object) Map.of("name", t.name(), "title", t.config().title(), "singular", t.config().singular(), "path", lang.taxonomyPath(t.name())))
-        .toList();
   }
 }

@@ -126,7 +126,7 @@ class SearchFormatIT {
     try (var s = Files.walk(out)) {
       return s.filter(Files::isRegularFile).map(p -> {
         try {
-          return out.relativize(p).toString().replace('\\', '/') + " " + SearchExporter.hash(Files.readAllBytes(p));
+          return out.relativize(p).toString().replace('\\', '/') + " " + ExportFolder.hash(Files.readAllBytes(p));
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }

@@ -33,7 +33,7 @@ class SearchLanguageTest {
       assertThat(l).as(lang).isEqualTo(SearchLanguage.analysis(lang).orElseThrow());
       assertThat(List.of(l.stemmer(), l.browser())).as(lang).isEqualTo(parts);
       if (!l.browser().equals("en")) { // English is built into the client; the others ship with their index
-        assertThat(SearchExporter.class.getResource("client/analysis-" + l.browser() + ".js")).as(lang).isNotNull();
+        assertThat(AnalysisFile.class.getResource("client/analysis-" + l.browser() + ".js")).as(lang).isNotNull();
       }
     });
     // a language without an analyzer of its own is analysed as English, under its own code

@@ -1,4 +1,4 @@
-package org.passage.template;
+package org.passage.search;
 
 import java.util.Map;
 import java.util.TreeMap;
