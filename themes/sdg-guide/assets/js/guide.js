@@ -1,6 +1,6 @@
 /*
  * sdg-guide: progressive enhancement for the guide's pages.
- *  - the case-study browser: filter cards by goal, target, objective, country, region, level, actor;
+ *  - the case-study browser: filter cards by goal, target, objective, country, region, level, actor, theme;
  *  - the targets x objectives matrix: filter rows by goal, objective and "only with case studies";
  *  - tools: a "Print this tool" button.
  * A classic script (no modules, no fetch, no network), so it works from file:// and under a strict

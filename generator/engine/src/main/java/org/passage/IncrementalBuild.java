@@ -41,7 +41,7 @@ import org.passage.search.SearchPage;
 import org.passage.search.SiteSearch;
 import org.passage.site.LanguageSite;
 import org.passage.site.Site;
-import org.passage.site.SiteAssembler;
+import org.passage.site.PageFacts;
 import org.passage.template.SiteRenderer;
 import org.passage.template.TemplateRenderer;
 
@@ -217,6 +217,7 @@ public final class IncrementalBuild implements AutoCloseable {
     loaded.outlines().values().forEach(o -> o.titles(chapterTitles));
 
     Map<String, ConvertedPage> pages = new HashMap<>(last.converted());
+    Map<String, PageFacts> facts = new HashMap<>(last.facts());
     Map<String, PageMeta> metas = new HashMap<>();
     Map<String, SearchPage[]> searchPages = new HashMap<>();
     last.searchPages().forEach((lang, docs) -> searchPages.put(lang, docs.clone()));
@@ -252,10 +253,11 @@ public final class IncrementalBuild implements AutoCloseable {
         both.removeIf(t -> targetsWere.contains(t) && targetsNow.contains(t));
         alsoShow.addAll(both);
       }
+      PageFacts f = PageFacts.of(meta, now.h1(), loaded.taxonomies(lang.code()));
+      facts.put(meta.contentPath(), f);
       SearchPage[] docs = searchPages.get(lang.code());
       if (docs != null) {
-        String title = SiteAssembler.title(meta, now.h1());
-        docs[e.searchNumber()] = SiteSearch.documents(meta, title, SiteAssembler.terms(meta, loaded.taxonomies()), now.sections());
+        docs[e.searchNumber()] = SiteSearch.documents(meta, f.title(), f.terms(), now.sections());
       }
       pages.put(meta.contentPath(), now.withoutText());
       metas.put(meta.contentPath(), meta.withoutText());
@@ -266,7 +268,7 @@ public final class IncrementalBuild implements AutoCloseable {
     }
     loaded = loaded.withMetas(loaded.metas().stream().map(m -> metas.getOrDefault(m.contentPath(), m)).toList());
     Passage passage = new Passage(config, search, progress);
-    Passage.Validated validated = passage.reassemble(loaded, pages, diagnostics);
+    Passage.Validated validated = passage.reassemble(loaded, pages, Map.copyOf(facts), diagnostics);
 
     Set<String> scope = new HashSet<>(edited);
     for (String s : alsoShow) {
@@ -287,7 +289,7 @@ public final class IncrementalBuild implements AutoCloseable {
       changed.addAll(render(validated, diagnostics, null));
       rendered = last.written().size();
     }
-    last = new Passage.Snapshot(loaded, Map.copyOf(pages), validated, last.converter(), Map.copyOf(searchPages), last.written());
+    last = new Passage.Snapshot(loaded, Map.copyOf(pages), Map.copyOf(facts), validated, last.converter(), Map.copyOf(searchPages), last.written());
     Set<String> languages = new TreeSet<>();
     edits.forEach(e -> languages.add(e.before().source().language().code()));
     languages.forEach(this::reindexLater);

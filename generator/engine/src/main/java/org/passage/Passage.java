@@ -53,7 +53,7 @@ import org.passage.search.SiteSearch;
 import org.passage.site.Site;
 import org.passage.site.SiteAssembler;
 import org.passage.site.SiteValidator;
-import org.passage.site.LanguageSite;
+import org.passage.site.PageFacts;
 import org.passage.taxonomy.Taxonomy;
 import org.passage.taxonomy.Term;
 import org.passage.taxonomy.TermLoader;
@@ -127,16 +127,17 @@ public final class Passage {
    * page rebuilds that page and what shows it instead of the whole site. {@code searchPages}
    * holds each language's search documents by page number (empty without search).
    */
-  record Snapshot(Loaded loaded, Map<String, ConvertedPage> converted, Validated validated, MarkdownConverter converter,
-      Map<String, SearchPage[]> searchPages, List<String> written) {}
+  record Snapshot(Loaded loaded, Map<String, ConvertedPage> converted, Map<String, PageFacts> facts, Validated validated,
+      MarkdownConverter converter, Map<String, SearchPage[]> searchPages, List<String> written) {}
 
   /**
    * Stages 3 and 4 again, after the preview re-converted some pages: assembles and validates the site
    * from {@code pages} (every page, the edited ones replaced), reporting into {@code diagnostics}.
    */
-  Validated reassemble(Loaded loaded, Map<String, ConvertedPage> pages, Diagnostics diagnostics) throws IOException, BuildFailedException {
+  Validated reassemble(Loaded loaded, Map<String, ConvertedPage> pages, Map<String, PageFacts> facts, Diagnostics diagnostics)
+      throws IOException, BuildFailedException {
     clock = new Clock();
-    return validate(assemble(new Converted(loaded.with(diagnostics), pages, null)));
+    return validate(assemble(new Converted(loaded.with(diagnostics), pages, facts, null)));
   }
 
   /** Builds as {@link #build()} does and hands the stages' results to {@code retain}. */
@@ -216,7 +217,7 @@ public final class Passage {
         }
         clock.mark(null);
         if (retain != null) {
-          retain.accept(new Snapshot(converted.loaded(), converted.pages(), validated, converted.converter(), search.pages(), staged.written()));
+          retain.accept(new Snapshot(converted.loaded(), converted.pages(), converted.facts(), validated, converted.converter(), search.pages(), staged.written()));
         }
         return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), staged.written().size(), clock.millis);
       } finally {
@@ -240,14 +241,19 @@ public final class Passage {
       return new Loaded(other, content, metas, new TermLoader(other), languageTaxonomies, plan, outlines, lastCommitted);
     }
 
+    /** The taxonomies of {@code lang}: its own, else the default language's. */
+    Map<String, Taxonomy> taxonomies(String lang) {
+      return languageTaxonomies.getOrDefault(lang, taxonomies());
+    }
+
     /** The taxonomies in the default language (every language has the same terms). */
     Map<String, Taxonomy> taxonomies() {
       return languageTaxonomies.get(content.site().languages().get(0).code());
     }
   }
 
-  /** Stage 2's result: the pages without their Markdown text, and what conversion made of them. */
-  record Converted(Loaded loaded, Map<String, ConvertedPage> pages, MarkdownConverter converter) {}
+  /** Stage 2's result: the pages without their Markdown text, what conversion made of them, and their titles and terms. */
+  record Converted(Loaded loaded, Map<String, ConvertedPage> pages, Map<String, PageFacts> facts, MarkdownConverter converter) {}
 
   /** Stage 3's result: the site model, pages placed in sections, navigation and taxonomies. */
   record Assembled(Loaded loaded, Site site) {}
@@ -320,6 +326,7 @@ public final class Passage {
     MarkdownConverter converter = new MarkdownConverter(siteConfig.markdown(), abbreviations, in.plan(), config.pageBudget());
     List<PageMeta> metas = in.metas();
     Map<String, ConvertedPage> converted = new ConcurrentHashMap<>();
+    Map<String, PageFacts> facts = new ConcurrentHashMap<>();
     // Every core takes the next page in source order, so pages finish nearly in order and the
     // search index, which adds them in order, seldom holds a page back.
     AtomicInteger next = new AtomicInteger();
@@ -327,20 +334,22 @@ public final class Passage {
       for (int i = next.getAndIncrement(); i < metas.size(); i = next.getAndIncrement()) {
         PageMeta m = metas.get(i);
         ConvertedPage page = converter.convert(m.source(), in.diagnostics());
+        PageFacts f = PageFacts.of(m, page.h1(), in.taxonomies(m.source().language().code()));
+        facts.put(m.contentPath(), f);
         if (search.indexes(m.source().language().code())) {
-          search.add(i, m, SiteAssembler.title(m, page.h1()), SiteAssembler.terms(m, in.taxonomies()), page.sections());
+          search.add(i, m, f.title(), f.terms(), page.sections());
         }
         converted.put(m.contentPath(), page.withoutText());
       }
     });
-    return new Converted(in.withMetas(metas.stream().map(PageMeta::withoutText).toList()), converted, converter);
+    return new Converted(in.withMetas(metas.stream().map(PageMeta::withoutText).toList()), converted, facts, converter);
   }
 
   // 3. Assemble
   Assembled assemble(Converted in) {
     clock.mark("assemble");
     Loaded l = in.loaded();
-    Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), l.languageTaxonomies(), l.content().languageData(), l.content().assets(), l.outlines(), l.lastCommitted());
+    Site site = new SiteAssembler().assemble(l.content().site(), l.metas(), in.pages(), in.facts(), l.languageTaxonomies(), l.content().languageData(), l.content().assets(), l.outlines(), l.lastCommitted());
     return new Assembled(l, site);
   }
 

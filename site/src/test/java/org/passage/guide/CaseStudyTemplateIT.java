@@ -37,7 +37,7 @@ class CaseStudyTemplateIT {
       Map.entry("years", "\"2011–2012\""),
       Map.entry("targets", "[\"10.7\", \"11.3\"]"),
       Map.entry("objectives", "[19, 23]"),
-      Map.entry("themes", "[local development, planning]"),
+      Map.entry("themes", "[local-development, planning]"),
       Map.entry("sources", "\n  - https://www.naga.gov.ph/"),
       Map.entry("discussion", "\n  - \"Who in your city would lead such a plan?\""));
 

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,17 +24,22 @@ import org.junit.jupiter.api.Test;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.yaml.YNode;
 import org.passage.yaml.YamlReader;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The guide in its three languages, over the site the package phase built: per language, its
  * pages, translated labels and case studies (French and Spanish have at least ten case studies
- * and every goal, target and objective label), and every link between languages — the
- * switcher's, the head's alternates and the sitemap's — leads to a file that exists.
+ * and every goal, target and objective label), no French or Spanish page shows a taxonomy's
+ * English label where a translation exists, and every link between languages — the switcher's,
+ * the head's alternates and the sitemap's — leads to a file that exists.
  */
 class GuideLanguagesIT {
   private static final Path CONTENT = GuideSite.REPO.resolve("content");
   private static final List<String> LANGUAGES = List.of("en", "fr", "es");
   private static final String BASE_URL = "https://passage-guide.example.org/";
+  /** Words spelt like an English label that are the language's own: Mexico City is "Mexico" in French. */
+  private static final Map<String, Set<String>> OWN_WORDS = Map.of("fr", Set.of("Mexico"));
 
   static Path site;
   static Map<Path, Document> pages = new TreeMap<>();
@@ -99,6 +106,66 @@ class GuideLanguagesIT {
       }
     }
     return out;
+  }
+
+  /**
+   * No French or Spanish page shows a taxonomy's English label (or its English title) where the
+   * language has its own: not on chips, term lists, tables, filters or joined lists such as a
+   * target's themes. Every element's own text is compared, without a leading id ("10 · ") or a
+   * trailing count ("(3)"), and comma-separated parts one by one, ignoring case (a free-form or
+   * slug-like "data and statistics" counts as the English "Data and statistics").
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void frenchAndSpanishPagesShowNoEnglishTaxonomyLabel() throws IOException {
+    Map<String, Object> config = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(CONTENT.resolve("site.yml")));
+    Map<String, Object> taxonomies = (Map<String, Object>) config.get("taxonomies");
+    List<String> found = new ArrayList<>();
+    for (String lang : List.of("fr", "es")) {
+      Map<String, String> english = new TreeMap<>(); // lower-case English text -> where it comes from
+      for (Map.Entry<String, Object> tax : taxonomies.entrySet()) {
+        Map<String, Object> spec = (Map<String, Object>) tax.getValue();
+        for (String field : List.of("title", "singular")) {
+          if (spec.get(field) instanceof Map<?, ?> text && text.get(lang) != null && !text.get(lang).equals(text.get("en"))) {
+            english.put(String.valueOf(text.get("en")).toLowerCase(Locale.ROOT), tax.getKey() + " " + field);
+          }
+        }
+        if (!(spec.get("terms") instanceof Map<?, ?> terms)) {
+          found.add("site.yml: the terms of " + tax.getKey() + " are free-form, so they have no translated labels");
+          continue;
+        }
+        String file = String.valueOf(terms.get("data"));
+        String key = String.valueOf(terms.get("key"));
+        String label = String.valueOf(terms.get("label"));
+        Map<String, String> base = entries(CONTENT.resolve("data/" + file + ".yml"), key, label);
+        Map<String, String> translated = entries(CONTENT.resolve("data/" + file + "." + lang + ".yml"), key, label);
+        assertThat(translated.keySet()).as("%s labels of %s", lang, tax.getKey()).containsExactlyInAnyOrderElementsOf(base.keySet());
+        base.forEach((id, en) -> {
+          if (!en.strip().equalsIgnoreCase(translated.get(id).strip())) {
+            english.put(en.strip().toLowerCase(Locale.ROOT), tax.getKey() + "/" + id);
+          }
+        });
+      }
+      int checked = 0;
+      for (Map.Entry<Path, Document> e : pages.entrySet()) {
+        Document doc = e.getValue();
+        if (!site.relativize(e.getKey()).startsWith(lang) || !lang.equals(doc.selectFirst("html").attr("lang"))) {
+          continue;
+        }
+        checked++;
+        for (Element el : doc.body().getAllElements()) {
+          String text = el.ownText().strip().replaceFirst("^\\S+ · ", "").replaceFirst("\\s*\\(\\d+\\)$", "");
+          for (String part : text.split(",\\s+")) {
+            String source = english.get(part.strip().toLowerCase(Locale.ROOT));
+            if (source != null && !OWN_WORDS.getOrDefault(lang, Set.of()).contains(part.strip())) {
+              found.add(site.relativize(e.getKey()) + ": <" + el.tagName() + "> \"" + part.strip() + "\" (" + source + ")");
+            }
+          }
+        }
+      }
+      System.out.println("GuideLanguagesIT " + lang + ": " + checked + " pages checked against " + english.size() + " English labels and titles");
+    }
+    assertThat(found).isEmpty();
   }
 
   @Test

@@ -179,7 +179,8 @@ class GuideSpanishCoreIT {
         .contains("Enfoque pangubernamental", "Enfoque pansocial", "Perspectiva infantil");
     sibling("vocab/levels", "id", Set.of("label", "description"));
     sibling("vocab/actors", "id", Set.of("label", "description"));
-    List<YNode> countries = sibling("countries", "code", Set.of("name"));
+    sibling("vocab/themes", "id", Set.of("label", "description"));
+    List<YNode> countries = sibling("countries", "code", Set.of("name", "region", "subregion"));
     assertThat(countries.stream().map(c -> c.get("name").asText())).contains("Filipinas", "Marruecos", "México");
   }
 

@@ -42,6 +42,7 @@ public final class SiteAssembler {
       SiteConfig config,
       List<PageMeta> metas,
       Map<String, ConvertedPage> converted,
+      Map<String, PageFacts> facts,
       Map<String, Map<String, Taxonomy>> languageTaxonomies,
       Map<String, Map<String, DataFile>> languageData,
       List<Asset> assets,
@@ -52,7 +53,7 @@ public final class SiteAssembler {
     Map<String, List<Page>> pages = new LinkedHashMap<>();
     for (Language lang : config.languages()) {
       List<PageMeta> own = metas.stream().filter(m -> m.source().language().equals(lang)).toList();
-      pages.put(lang.code(), pages(lang, own, converted, languageTaxonomies.getOrDefault(lang.code(), languageTaxonomies.get(first))));
+      pages.put(lang.code(), pages(lang, own, converted, facts));
     }
     Translations translations = config.multilingual() ? Translations.of(config.languages(), pages) : Translations.NONE;
     Language defaultLanguage = config.languages().get(0);
@@ -97,7 +98,7 @@ public final class SiteAssembler {
   }
 
   /** A language's pages, each with its title and section. */
-  private static List<Page> pages(Language lang, List<PageMeta> metas, Map<String, ConvertedPage> converted, Map<String, Taxonomy> taxonomies) {
+  private static List<Page> pages(Language lang, List<PageMeta> metas, Map<String, ConvertedPage> converted, Map<String, PageFacts> facts) {
     Set<String> sectionFolders = new LinkedHashSet<>();
     for (PageMeta m : metas) {
       if (isIndex(m.contentPath())) {
@@ -113,7 +114,8 @@ public final class SiteAssembler {
       boolean index = isIndex(m.contentPath());
       String folder = folderOf(m.contentPath());
       String section = index ? folder : nearestSection(folder, sectionFolders, lang.dir());
-      pages.add(new Page(m, c, title(m, c.h1()), section, index, terms(m, taxonomies)));
+      PageFacts f = facts.get(m.contentPath());
+      pages.add(new Page(m, c, f.title(), section, index, f.terms()));
     }
     return List.copyOf(pages);
   }
@@ -170,7 +172,7 @@ public final class SiteAssembler {
   }
 
   /** The terms a page references, with the terms they imply: taxonomy name to term ids. */
-  public static Map<String, List<String>> terms(PageMeta meta, Map<String, Taxonomy> taxonomies) {
+  static Map<String, List<String>> terms(PageMeta meta, Map<String, Taxonomy> taxonomies) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     meta.terms().forEach((tax, uses) -> uses.forEach(u -> out.computeIfAbsent(tax, k -> new LinkedHashSet<>()).add(u.term())));
     // One level of implication: a target brings its goal.
@@ -189,7 +191,7 @@ public final class SiteAssembler {
   }
 
   /** A page's title: from front matter, else its leading {@code # heading}, else its file name. */
-  public static String title(PageMeta m, Optional<String> h1) {
+  static String title(PageMeta m, Optional<String> h1) {
     if (m.title().isPresent()) {
       return m.title().get();
     }
