@@ -12,8 +12,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.passage.config.BuildConfig;
+import org.passage.output.BuildFolders;
 
 /**
  * Runs a build in a JVM of its own, with the JIT settings that suit the site: Maven's JVM has
@@ -55,6 +57,8 @@ public final class ForkedBuild {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
+    Optional<ClassDataArchive> archive = ClassDataArchive.in(BuildFolders.of(config).classData(), classpath, jvmOptions);
+    archive.ifPresent(a -> command.addAll(a.jvmOptions()));
     command.add("-cp");
     command.add(String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()));
     command.add(Main.class.getName());
@@ -84,7 +88,9 @@ public final class ForkedBuild {
       Thread err = pump(process.getErrorStream(), Stream.ERR, lines);
       pump(process.getInputStream(), Stream.OUT, lines).join();
       err.join();
-      return process.waitFor();
+      int code = process.waitFor();
+      archive.ifPresent(a -> a.finish(code));
+      return code;
     } finally {
       Runtime.getRuntime().removeShutdownHook(stop);
       process.destroy();

@@ -352,6 +352,7 @@ public final class Passage {
       List<String> written = renderer.render(site, staging, printViews(site));
       SiteAssets.copy(site.assets(), staging);
       ThemeAssets.copy(in.themes(), staging);
+      SiteSearch.writeClient(in.themes().locate(SiteSearch.CLIENT_UI).map(ThemeChain.Located::file), staging);
       fail(diagnostics);
       rendered = true;
       return new Staged(publisher, staging, written);

@@ -51,6 +51,11 @@ public record BuildFolders(Path output, Path staging, Path old, Path lock, Path 
     return List.of(lock, work.resolve(".lock"));
   }
 
+  /** Where the forked build keeps the JVM's class-data archive between builds (inside the work folder). */
+  public Path classData() {
+    return work.resolve("class-data");
+  }
+
   /** Where a language's Lucene index is built (inside the work folder). */
   public Path lucene(String languageCode) throws OutsideFolderException {
     return Confined.resolve(work, "lucene/" + languageCode);

@@ -72,7 +72,7 @@ final class PassageExtension extends AbstractExtension {
               return input;
             }
           }
-          return n instanceof Number ? java.text.NumberFormat.getNumberInstance(locale).format(n) : input;
+          return n instanceof Number ? numberFormat(locale).format(n) : input;
         }),
         "localDate", filter((input, locale) -> {
           String text = input == null ? "" : String.valueOf(input);
@@ -136,6 +136,13 @@ final class PassageExtension extends AbstractExtension {
         }
         return instance instanceof Record view ? ViewAccessors.read(view, key) : null;
       };
+
+  private static final Map<java.util.Locale, java.text.NumberFormat> NUMBER_FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A copy of the locale's number format: looking one up costs more than formatting, and a format is not thread-safe. */
+  private static java.text.NumberFormat numberFormat(java.util.Locale locale) {
+    return (java.text.NumberFormat) NUMBER_FORMATS.computeIfAbsent(locale, java.text.NumberFormat::getNumberInstance).clone();
+  }
 
   private static String lang(EvaluationContext ctx) {
     return (String) ctx.getVariable("lang");
