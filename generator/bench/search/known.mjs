@@ -8,12 +8,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { fileURLToPath } from 'node:url';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const [site, knownPath, clientArg] = process.argv.slice(2);
 if (!site || !knownPath) { console.error('usage: node known.mjs SITE KNOWN_ITEMS_TSV [CLIENT_JS]'); process.exit(2); }
-const client = clientArg || path.join(here, '../../../themes/default/assets/search/passage-search.js');
+// the site's own client, assembled by its build (SearchClient.java)
+const client = clientArg || path.join(site, 'assets/search/passage-search.js');
 const limit = +(process.env.LIMIT || 10);
 const only = process.env.KIND || '';
 

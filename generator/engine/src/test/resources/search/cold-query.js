@@ -1,7 +1,7 @@
 // Bytes a cold query loads: runs each query in a fresh context (nothing cached) through the
 // shipped client over a built site and lists the search files it loaded.
 //
-//   node cold-query.js <passage-search.js> <siteDir> [--limit N] [--no-facets] [-v] <query>...
+//   node cold-query.js <passage-search.js (a built site's assets/search/, or JsClient.CLIENT)> <siteDir> [--limit N] [--no-facets] [-v] <query>...
 //
 // --limit N (default 10) hits with snippets, as Passage.search; --no-facets as the header box
 // (facets: false). Prints one line per query, and with -v every file; the last line is the mean.

@@ -36,6 +36,11 @@ public final class SitePaths {
     return SEARCH_FOLDER + "/" + languageCode + "/";
   }
 
+  /** The browser search client every page loads (SearchClient assembles it). */
+  public static String searchClient() {
+    return "assets/search/passage-search.js";
+  }
+
   /** The script that names facet values for a language's search page. */
   public static String searchLabels(String languageCode) {
     return searchIndex(languageCode) + "labels.js";

@@ -52,6 +52,17 @@ public final class SiteSearch implements AutoCloseable {
     this.kept = keep ? new ConcurrentHashMap<>() : null;
   }
 
+  /** Where a theme keeps its search UI module, relative to the theme's folder ({@link SearchClient}). */
+  public static final String CLIENT_UI = SearchClient.UI_MODULE;
+
+  /**
+   * Writes the browser client every page loads into the site folder {@code siteDir}: the engine's
+   * modules and the theme's UI module {@code ui} ({@link #CLIENT_UI}; none: the engine alone).
+   */
+  public static void writeClient(Optional<Path> ui, Path siteDir) throws IOException {
+    SearchClient.write(ui, siteDir);
+  }
+
   /** A search that indexes nothing (a check, or a build without search). */
   public static SiteSearch none() {
     return new SiteSearch(PageNumbers.of(List.of()), false);

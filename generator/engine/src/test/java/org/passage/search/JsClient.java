@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicReference;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
@@ -13,12 +14,20 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /** The shipped browser client running in GraalJS over an exported site folder. */
 final class JsClient implements AutoCloseable {
-  static final Path CLIENT = locate("themes/default/assets/search/passage-search.js");
+  /** The default theme's UI module. */
+  static final Path UI = locate("themes/default/" + SearchClient.UI_MODULE);
+  /** The client as a build ships it: the engine's modules and the default theme's UI, assembled. */
+  static final Path CLIENT = assembled();
   static final Path RESOURCES = locate("generator/engine/src/test/resources/search");
 
   private final Context context;
 
   JsClient(Path siteDir) {
+    this(siteDir, CLIENT);
+  }
+
+  /** A client script other than the default theme's (a theme's own UI on the engine) over siteDir. */
+  JsClient(Path siteDir, Path client) {
     context = Context.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
     Value bindings = context.getBindings("js");
     bindings.putMember("__readText", (ProxyExecutable) args -> {
@@ -31,7 +40,7 @@ final class JsClient implements AutoCloseable {
       }
     });
     eval(RESOURCES.resolve("shim.js"));
-    eval(CLIENT);
+    eval(client);
     eval(RESOURCES.resolve("harness.js"));
   }
 
@@ -89,6 +98,18 @@ final class JsClient implements AutoCloseable {
       throw new AssertionError("promise never settled: " + promiseExpression);
     }
     return out.get();
+  }
+
+  private static Path assembled() {
+    try {
+      Path dir = locate("generator/engine").resolve("target/search-client");
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, "passage-search", ".tmp");
+      Files.writeString(tmp, SearchClient.assemble(Files.readString(UI, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+      return Files.move(tmp, dir.resolve("passage-search.js"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Path locate(String relative) {
