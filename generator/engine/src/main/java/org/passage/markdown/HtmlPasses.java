@@ -1,8 +1,6 @@
 package org.passage.markdown;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Passes over a page's finished HTML: what Flexmark's renderer cannot be told to write. */
 final class HtmlPasses {
@@ -13,24 +11,18 @@ final class HtmlPasses {
 
   /**
    * Gives each heading h2–h6 a link to itself, after its text. The link is named for screen
-   * readers by an aria-label and shows a "#" through CSS, so heading text stays clean.
+   * readers by the heading it sits in (aria-labelledby), so the name is in the page's language
+   * whatever it is, and shows a "#" through CSS, so heading text stays clean.
    */
   static String addAnchorLinks(String html, List<org.passage.markdown.Heading> headings) {
     if (headings.isEmpty()) {
       return html;
     }
-    Map<String, String> texts = new HashMap<>();
-    for (org.passage.markdown.Heading h : headings) {
-      if (h.id() != null) {
-        texts.putIfAbsent(h.id(), h.text());
-      }
-    }
     java.util.regex.Matcher m = HEADING.matcher(html);
     StringBuilder sb = new StringBuilder(html.length() + headings.size() * 80);
     while (m.find()) {
       String id = m.group(3);
-      String label = "Link to this section: " + texts.getOrDefault(id, id);
-      String anchor = "<a class=\"anchor\" href=\"#" + id + "\" aria-label=\"" + org.passage.text.Html.attribute(label) + "\"></a>";
+      String anchor = "<a class=\"anchor\" href=\"#" + id + "\" aria-labelledby=\"" + id + "\"></a>";
       m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
           "<h" + m.group(1) + m.group(2) + "id=\"" + id + "\"" + m.group(4) + ">" + m.group(5) + anchor + "</h" + m.group(1) + ">"));
     }
