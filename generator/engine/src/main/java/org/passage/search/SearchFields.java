@@ -35,6 +35,14 @@ final class SearchFields {
    * over a dozen rare words. A power of two, so that tiers add up exactly.
    */
   public static final float COORDINATION_BOOST = 1024f;
+  /**
+   * Title coordination: each plain word (the last one with its prefix expansions) found in the
+   * title adds this constant, so that among pages matching the same words, the one whose title
+   * names more of them ranks higher (a term page titled with the words of its label above a page
+   * that only quotes them). Below {@link #COORDINATION_BOOST} over {@link #MAX_PLAIN_TERMS} words,
+   * so a page missing a word still cannot make up for it; a power of two, so that tiers add up exactly.
+   */
+  public static final float TITLE_COORDINATION_BOOST = 8f;
   /** Phrase clause: the plain words as typed (stop words leave their gaps), exactly, on the body (and, times the title boost, on the title). */
   public static final float PHRASE_BOOST = 2f;
   /** Proximity clause: the same phrase, sloppy, on the body (and, times the title boost, on the title). */

@@ -172,7 +172,8 @@ final class SearchReference implements Closeable {
   /**
    * The query without filters and exclusions: each required unit MUST match (any field, fields
    * boosted); SHOULD clauses: with two or more plain words, per word a constant
-   * {@link SearchFields#COORDINATION_BOOST} when any of its terms is in any field; each plain
+   * {@link SearchFields#COORDINATION_BOOST} when any of its terms is in any field, and
+   * {@link SearchFields#TITLE_COORDINATION_BOOST} when one is in the title; each plain
    * term on each field (BM25, fields boosted) and each expansion at {@link SearchFields#PREFIX_FACTOR};
    * with two or more plain terms, the terms as a phrase on the body at their typed positions,
    * exactly and sloppily; each synonym alternative on each field (fields boosted), counting for
@@ -231,6 +232,11 @@ final class SearchReference implements Closeable {
           }
         }
         b.add(new BoostQuery(new ConstantScoreQuery(any.build()), SearchFields.COORDINATION_BOOST), Occur.SHOULD);
+        BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
+        for (String t : words.get(w)) {
+          inTitle.add(new TermQuery(new Term(SearchFields.TITLE, t)), Occur.SHOULD);
+        }
+        b.add(new BoostQuery(new ConstantScoreQuery(inTitle.build()), SearchFields.TITLE_COORDINATION_BOOST), Occur.SHOULD);
       }
     }
     if (plan.should().size() >= 2) {

@@ -4,13 +4,15 @@
  */
 var f32 = engine.f32, FIELDS = engine.FIELDS, BODY = engine.BODY, BOOSTS = engine.BOOSTS;
 var PREFIX_FACTOR = engine.PREFIX_FACTOR, COORDINATION_BOOST = engine.COORDINATION_BOOST;
+var TITLE_COORDINATION_BOOST = engine.TITLE_COORDINATION_BOOST;
 var PLAIN_PHRASES = engine.PLAIN_PHRASES, TITLE_PHRASES = engine.TITLE_PHRASES, IDENTIFIER_BOOST = engine.IDENTIFIER_BOOST;
 var postings = engine.postings, positionsOf = engine.positionsOf;
 
 // The query SearchReference builds (see core() there), evaluated over typed arrays:
 //   MUST     each required unit (+word, "phrase") over the three fields, fields boosted
 //   SHOULD   coordination: per word (the prefix's word with its expansions) a constant
-//            COORDINATION_BOOST when any of its terms is in any field (only with 2+ words)
+//            COORDINATION_BOOST when any of its terms is in any field, and TITLE_COORDINATION_BOOST
+//            when one is in the title (only with 2+ words)
 //   SHOULD   each plain term on each field (BM25, field boosts); each expansion at PREFIX_FACTOR
 //   SHOULD   the plain terms as a phrase on the body, exact (PHRASE_BOOST) and sloppy
 //            (PROXIMITY_SLOP, PROXIMITY_BOOST), at their typed positions; the same on the
@@ -41,12 +43,13 @@ function Scratch(n) {
   this.req = new Acc(n);        // required units: sum, and in count how many matched
   this.reqCount = new Int32Array(n);
   this.mark = new Int32Array(n); // coordination words, exclusions
+  this.titleMark = new Int32Array(n); // title coordination words (ticks shared with mark)
   this.markTick = 0;
   this.score = new Float64Array(n);
   this.hits = new Int32Array(n);
 }
 Scratch.prototype.nextMark = function () {
-  if (++this.markTick > 0x3fffffff) { this.mark.fill(0); this.markTick = 1; }
+  if (++this.markTick > 0x3fffffff) { this.mark.fill(0); this.titleMark.fill(0); this.markTick = 1; }
   return this.markTick;
 };
 
@@ -57,15 +60,18 @@ function bm25(weight, freq, normInverse) {
 
 /**
  * TermQuery on fi's field, boosted, added into A; with a mark, also the word's coordination
- * constant, once per document (mark[doc] === tick once the word has counted it).
+ * constant, once per document (mark[doc] === tick once the word has counted it), and on the
+ * title the word's title coordination constant, once per document (titleMark likewise).
  */
-function addTerm(meta, fi, boost, A, mark, tick) {
+function addTerm(meta, fi, boost, A, mark, tick, titleMark) {
   var p = postings(fi), field = meta.fields[fi.field], weight = f32(boost * fi.idf), cache = field.cache;
   var docs = p.docs, freqs = p.freqs, norms = p.norms, bodyNorms = field.norms, n = docs.length;
+  var inTitle = mark !== null && fi.field === 0 ? titleMark : null;
   for (var i = 0; i < n; i++) {
     var d = docs[i], ni = cache[norms !== null ? norms[i] : bodyNorms[d]];
     var s = f32(weight - f32(weight / f32(1 + f32(freqs[i] * ni))));
     if (mark !== null && mark[d] !== tick) { mark[d] = tick; s += COORDINATION_BOOST; } // exact in double
+    if (inTitle !== null && inTitle[d] !== tick) { inTitle[d] = tick; s += TITLE_COORDINATION_BOOST; }
     if (A.at[d] !== A.tick) { A.at[d] = A.tick; A.sum[d] = s; A.list[A.count++] = d; } else A.sum[d] += s;
   }
 }
@@ -207,12 +213,12 @@ function scoreCore(meta, dict, plan, expansions, S, vocab) {
   function addExpansions(tick) {
     expansions.forEach(function (t) {
       var e = dict['$' + t];
-      if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], f32(BOOSTS[f] * PREFIX_FACTOR), opt, mark, tick);
+      if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], f32(BOOSTS[f] * PREFIX_FACTOR), opt, mark, tick, S.titleMark);
     });
   }
   plan.should.forEach(function (t) {
     var e = dict['$' + t], tick = coordination ? S.nextMark() : 0;
-    if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], BOOSTS[f], opt, mark, tick);
+    if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], BOOSTS[f], opt, mark, tick, S.titleMark);
     if (t === plan.prefixTerm) { grouped = true; addExpansions(tick); }
     if (coordination) coordinateAlternatives(alts, t, opt, mark, tick);
   });
