@@ -11,8 +11,9 @@ var postings = engine.postings, positionsOf = engine.positionsOf;
 // The query SearchReference builds (see core() there), evaluated over typed arrays:
 //   MUST     each required unit (+word, "phrase") over the three fields, fields boosted
 //   SHOULD   coordination: per word (the prefix's word with its expansions) a constant
-//            COORDINATION_BOOST when any of its terms is in any field, and TITLE_COORDINATION_BOOST
-//            when one is in the title (only with 2+ words)
+//            COORDINATION_BOOST when any of its terms is in any field (only with 2+ words); and,
+//            when the title holds most of the words (more than half), TITLE_COORDINATION_BOOST
+//            per word in it
 //   SHOULD   each plain term on each field (BM25, field boosts); each expansion at PREFIX_FACTOR
 //   SHOULD   the plain terms as a phrase on the body, exact (PHRASE_BOOST) and sloppy
 //            (PROXIMITY_SLOP, PROXIMITY_BOOST), at their typed positions; the same on the
@@ -44,6 +45,7 @@ function Scratch(n) {
   this.reqCount = new Int32Array(n);
   this.mark = new Int32Array(n); // coordination words, exclusions
   this.titleMark = new Int32Array(n); // title coordination words (ticks shared with mark)
+  this.titled = new Acc(n);     // how many of the words each title holds
   this.markTick = 0;
   this.score = new Float64Array(n);
   this.hits = new Int32Array(n);
@@ -61,17 +63,17 @@ function bm25(weight, freq, normInverse) {
 /**
  * TermQuery on fi's field, boosted, added into A; with a mark, also the word's coordination
  * constant, once per document (mark[doc] === tick once the word has counted it), and on the
- * title the word's title coordination constant, once per document (titleMark likewise).
+ * title one more word the title holds, in S.titled, once per document (titleMark likewise).
  */
-function addTerm(meta, fi, boost, A, mark, tick, titleMark) {
+function addTerm(meta, fi, boost, A, mark, tick, S) {
   var p = postings(fi), field = meta.fields[fi.field], weight = f32(boost * fi.idf), cache = field.cache;
   var docs = p.docs, freqs = p.freqs, norms = p.norms, bodyNorms = field.norms, n = docs.length;
-  var inTitle = mark !== null && fi.field === 0 ? titleMark : null;
+  var inTitle = mark !== null && fi.field === 0 ? S.titleMark : null;
   for (var i = 0; i < n; i++) {
     var d = docs[i], ni = cache[norms !== null ? norms[i] : bodyNorms[d]];
     var s = f32(weight - f32(weight / f32(1 + f32(freqs[i] * ni))));
     if (mark !== null && mark[d] !== tick) { mark[d] = tick; s += COORDINATION_BOOST; } // exact in double
-    if (inTitle !== null && inTitle[d] !== tick) { inTitle[d] = tick; s += TITLE_COORDINATION_BOOST; }
+    if (inTitle !== null && inTitle[d] !== tick) { inTitle[d] = tick; accAdd(S.titled, d, 1); }
     if (A.at[d] !== A.tick) { A.at[d] = A.tick; A.sum[d] = s; A.list[A.count++] = d; } else A.sum[d] += s;
   }
 }
@@ -205,6 +207,7 @@ function addUnit(meta, dict, unit, f, boost, A) {
 function scoreCore(meta, dict, plan, expansions, S, vocab) {
   var f, i, d, opt = S.opt;
   opt.reset();
+  S.titled.reset();
   if (plan.required.length === 0 && plan.should.length === 0 && expansions.length === 0) return 0;
   var alts = vocabularyMatches(meta, dict, vocab, S);
   // the words coordination counts (SearchReference.coordinationGroups): each plain term, the
@@ -213,16 +216,24 @@ function scoreCore(meta, dict, plan, expansions, S, vocab) {
   function addExpansions(tick) {
     expansions.forEach(function (t) {
       var e = dict['$' + t];
-      if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], f32(BOOSTS[f] * PREFIX_FACTOR), opt, mark, tick, S.titleMark);
+      if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], f32(BOOSTS[f] * PREFIX_FACTOR), opt, mark, tick, S);
     });
   }
   plan.should.forEach(function (t) {
     var e = dict['$' + t], tick = coordination ? S.nextMark() : 0;
-    if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], BOOSTS[f], opt, mark, tick, S.titleMark);
+    if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], BOOSTS[f], opt, mark, tick, S);
     if (t === plan.prefixTerm) { grouped = true; addExpansions(tick); }
     if (coordination) coordinateAlternatives(alts, t, opt, mark, tick);
   });
   if (!grouped) { mark = null; addExpansions(0); }
+  if (coordination) {
+    // SearchReference's titled clause: the words the title holds, when they are most of them
+    var titled = S.titled, majority = (plan.should.length >> 1) + 1;
+    for (i = 0; i < titled.count; i++) {
+      d = titled.list[i];
+      if (titled.sum[d] >= majority) accAdd(opt, d, TITLE_COORDINATION_BOOST * titled.sum[d]); // exact in double
+    }
+  }
   addVocabulary(meta, vocab, alts, opt);
   if (plan.should.length >= 2) {
     addPhrases(meta, dict, plan.should, plan.shouldPositions, BODY, PLAIN_PHRASES, opt);
