@@ -41,7 +41,15 @@ function announce(text) {
   if (status) status.textContent = text;
 }
 
-function countText(n) { return n === 0 ? 'No results' : n === 1 ? '1 result' : n + ' results'; }
+// The page's messages, in its language: data-msg-* attributes of #search-status (the theme's UI
+// strings); English when a theme leaves them out.
+function msg(key, fallback) {
+  var status = global.document.getElementById('search-status');
+  var text = status && status.getAttribute('data-msg-' + key);
+  return text || fallback;
+}
+
+function countText(n) { return n === 0 ? msg('none', 'No results') : n === 1 ? msg('one', '1 result') : msg('many', '{n} results').replace('{n}', n); }
 
 function hitContent(hit) {
   var box = h('span', 'search-hit');
@@ -100,7 +108,7 @@ function setupBox() {
     });
     var footer = h('div', 'search-footer');
     if (r.suggestion) {
-      var did = h('button', 'search-suggestion', 'Did you mean: ' + r.suggestion);
+      var did = h('button', 'search-suggestion', msg('suggest', 'Did you mean {word}?').replace('{word}', function () { return r.suggestion; }));
       did.type = 'button';
       did.addEventListener('mousedown', function (ev) { ev.preventDefault(); });
       did.addEventListener('click', function () { input.value = r.suggestion; run(); input.focus(); });
@@ -111,7 +119,7 @@ function setupBox() {
     popup.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     select(-1);
-    announce(countText(r.total) + (r.suggestion ? '. Did you mean ' + r.suggestion + '?' : ''));
+    announce(countText(r.total) + (r.suggestion ? '. ' + msg('suggest', 'Did you mean {word}?').replace('{word}', function () { return r.suggestion; }) : ''));
   }
   async function run() {
     var q = input.value, mine = ++seq;
@@ -124,7 +132,7 @@ function setupBox() {
       reportError(e, popup);
       popup.hidden = false;
       input.setAttribute('aria-expanded', 'true');
-      announce('Search is unavailable');
+      announce(msg('unavailable', 'Search is unavailable'));
       return;
     }
     if (mine === seq) render(q, r);
@@ -211,7 +219,7 @@ function setupPage() {
   var summary = h('p', 'search-summary');
   summary.setAttribute('aria-live', 'polite');
   var list = h('ol', 'search-result-list');
-  var more = h('button', 'search-more', 'More results');
+  var more = h('button', 'search-more', msg('more', 'More results'));
   more.type = 'button';
   main.appendChild(summary);
   main.appendChild(list);
@@ -261,7 +269,7 @@ function setupPage() {
   async function run() {
     var mine = ++seq;
     if (!query.trim()) {
-      summary.textContent = 'Type words to search.';
+      summary.textContent = msg('empty', 'Type words to search.');
       list.textContent = '';
       more.hidden = true;
       return;
@@ -272,11 +280,11 @@ function setupPage() {
     } catch (e) {
       if (mine !== seq) return;
       reportError(e, main);
-      announce('Search is unavailable');
+      announce(msg('unavailable', 'Search is unavailable'));
       return;
     }
     if (mine !== seq) return;
-    summary.textContent = countText(r.total) + ' for \u201c' + query + '\u201d';
+    summary.textContent = msg('for', '{count} for \u201c{query}\u201d').replace('{count}', countText(r.total)).replace('{query}', function () { return query; });
     if (r.suggestion) {
       summary.appendChild(doc.createTextNode(' \u2014 did you mean '));
       var a = h('a', 'search-suggestion', r.suggestion);

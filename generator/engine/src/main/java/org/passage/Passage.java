@@ -3,12 +3,10 @@ package org.passage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,15 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.passage.config.BuildConfig;
 import org.passage.config.SiteConfig;
-import org.passage.content.Asset;
 import org.passage.content.ContentLoader;
-import org.passage.content.DataFile;
 import org.passage.content.FrontMatterReader;
 import org.passage.content.GeneratedSections;
 import org.passage.content.GitHistory;
@@ -38,12 +33,11 @@ import org.passage.markdown.BookOutline;
 import org.passage.markdown.ConvertedPage;
 import org.passage.markdown.MarkdownConverter;
 import org.passage.markdown.SiteAbbreviations;
-import org.passage.files.Confined;
 import org.passage.files.FolderLock;
-import org.passage.files.IoErrors;
 import org.passage.output.BuildFolders;
 import org.passage.output.OfflineZip;
 import org.passage.output.OutputPlan;
+import org.passage.output.SiteAssets;
 import org.passage.output.Publisher;
 import org.passage.template.ThemeAssets;
 import org.passage.print.PrintViews;
@@ -55,7 +49,6 @@ import org.passage.site.SiteAssembler;
 import org.passage.site.SiteValidator;
 import org.passage.site.PageFacts;
 import org.passage.taxonomy.Taxonomy;
-import org.passage.taxonomy.Term;
 import org.passage.taxonomy.TermLoader;
 import org.passage.template.SiteRenderer;
 import org.passage.template.TemplateRenderer;
@@ -104,23 +97,7 @@ public final class Passage {
     }
   }
 
-  /** Stage durations of the build in progress: each stage marks its start, which ends the one before. */
-  private final class Clock {
-    private final Map<String, Long> millis = new LinkedHashMap<>();
-    private String stage;
-    private long start;
-
-    void mark(String next) {
-      long now = System.nanoTime();
-      if (stage != null) {
-        millis.put(stage, (now - start) / 1_000_000);
-      }
-      stage = next;
-      start = now;
-    }
-  }
-
-  private Clock clock;
+  private StageClock clock;
 
   /**
    * What the stages made, kept by the preview ({@link IncrementalBuild}) so that an edit to one
@@ -136,7 +113,7 @@ public final class Passage {
    */
   Validated reassemble(Loaded loaded, Map<String, ConvertedPage> pages, Map<String, PageFacts> facts, Diagnostics diagnostics)
       throws IOException, BuildFailedException {
-    clock = new Clock();
+    clock = new StageClock();
     return validate(assemble(new Converted(loaded.with(diagnostics), pages, facts, null)));
   }
 
@@ -175,7 +152,7 @@ public final class Passage {
    */
   public Result check() throws IOException, BuildFailedException {
     Diagnostics diagnostics = new Diagnostics(config.strict());
-    clock = new Clock();
+    clock = new StageClock();
     try (SiteSearch none = SiteSearch.none()) {
       Validated validated = validate(assemble(convert(load(diagnostics), none)));
       clock.mark("render");
@@ -184,14 +161,14 @@ public final class Passage {
       List<String> pages = new SiteRenderer(templates, validated.fixes(), diagnostics).render(site, null, printViews(site));
       clock.mark(null);
       fail(diagnostics);
-      return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), pages.size(), clock.millis);
+      return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), pages.size(), clock.millis());
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
   private Result buildLocked(Diagnostics diagnostics) throws IOException, BuildFailedException {
-    clock = new Clock();
+    clock = new StageClock();
     Loaded loaded = load(diagnostics);
     try (SiteSearch search = openSearch(loaded)) {
       // Each stage's result is handed straight to the next, so what a stage no longer needs (the
@@ -219,7 +196,7 @@ public final class Passage {
         if (retain != null) {
           retain.accept(new Snapshot(converted.loaded(), converted.pages(), converted.facts(), validated, converted.converter(), search.pages(), staged.written()));
         }
-        return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), staged.written().size(), clock.millis);
+        return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), staged.written().size(), clock.millis());
       } finally {
         if (!published) {
           staged.publisher().abandon(); // whatever went wrong (even running out of memory), no half site is left
@@ -313,16 +290,7 @@ public final class Passage {
   private Converted convert(Loaded in, SiteSearch search) throws IOException {
     clock.mark("convert");
     SiteConfig siteConfig = in.content().site();
-    Map<String, SiteAbbreviations> abbreviations = new HashMap<>();
-    Map<String, DataFile> defaults = in.content().data();
-    for (var lang : siteConfig.languages()) {
-      // Problems of a file are reported once: a language's file is the default's with translations
-      // merged in, unless its translation replaced it whole (a glossary).
-      Map<String, DataFile> own = in.content().data(lang.code());
-      boolean replaced = siteConfig.markdown().abbreviations().map(a -> own.get(a.data()) != null && defaults.get(a.data()) != null
-          && !own.get(a.data()).display().equals(defaults.get(a.data()).display())).orElse(false);
-      abbreviations.put(lang.code(), SiteAbbreviations.from(siteConfig, own, abbreviations.isEmpty() || replaced ? in.diagnostics() : new Diagnostics()));
-    }
+    Map<String, SiteAbbreviations> abbreviations = SiteAbbreviations.perLanguage(siteConfig, in.content(), in.diagnostics());
     MarkdownConverter converter = new MarkdownConverter(siteConfig.markdown(), abbreviations, in.plan(), config.pageBudget());
     List<PageMeta> metas = in.metas();
     Map<String, ConvertedPage> converted = new ConcurrentHashMap<>();
@@ -382,7 +350,7 @@ public final class Passage {
       SiteRenderer renderer = new SiteRenderer(templates, in.fixes(), diagnostics).withGeneratedPages(search::generated)
           .withFacetLabels((lang, ui) -> SiteSearch.labels(site.config(), lang, ui));
       List<String> written = renderer.render(site, staging, printViews(site));
-      copyAssets(site.assets(), staging);
+      SiteAssets.copy(site.assets(), staging);
       ThemeAssets.copy(in.themes(), staging);
       SiteSearch.writeClient(in.themes().locate(SiteSearch.CLIENT_UI).map(ThemeChain.Located::file), staging);
       fail(diagnostics);
@@ -421,15 +389,4 @@ public final class Passage {
     }
   }
 
-  private static void copyAssets(List<Asset> assets, Path out) throws IOException {
-    for (Asset a : assets) {
-      Path target = Confined.resolve(out, a.contentPath());
-      try {
-        Files.createDirectories(target.getParent());
-        Files.copy(a.file(), target);
-      } catch (IOException e) {
-        throw IoErrors.wrap("cannot copy " + a.contentPath() + " into the site", e);
-      }
-    }
-  }
 }

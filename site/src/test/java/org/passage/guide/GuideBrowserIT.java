@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -132,6 +133,23 @@ class GuideBrowserIT extends GuideInBrowser {
     }
     assertThat(pages).isNotEmpty().doesNotHaveDuplicates();
     assertThat(sections).isPositive();
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  /** The search page speaks the page's language: its count, its "more" button and its hint. */
+  @Test
+  void theFrenchAndSpanishResultsPagesSpeakTheirLanguage() {
+    Map<String, List<String>> expected = Map.of("fr", List.of("résultats pour", "Plus de résultats", "Saisissez des mots"),
+        "es", List.of("resultados para", "Más resultados", "Escriba palabras"));
+    expected.forEach((lang, words) -> {
+      browser.driver.get(site.resolve(lang + "/search.html").toUri() + "?q=migration");
+      browser.wait.until(d -> !d.findElements(By.cssSelector("#search-page .search-result")).isEmpty());
+      assertThat(browser.driver.findElement(By.cssSelector("#search-page .search-summary")).getText()).as(lang).contains(words.get(0)).contains("migration");
+      assertThat(browser.driver.findElement(By.cssSelector("#search-page .search-more")).getAttribute("textContent")).as(lang).isEqualTo(words.get(1));
+      browser.driver.get(site.resolve(lang + "/search.html").toUri().toString());
+      browser.wait.until(d -> !d.findElement(By.cssSelector("#search-page .search-summary")).getText().isEmpty());
+      assertThat(browser.driver.findElement(By.cssSelector("#search-page .search-summary")).getText()).as(lang).startsWith(words.get(2));
+    });
     assertThat(browser.consoleErrors()).isEmpty();
   }
 

@@ -194,7 +194,7 @@ class GuideSpanishCoreIT {
       String id = t.get("id").asText();
       YNode s = es.get(id);
       assertThat(s).as("Spanish entry for target %s", id).isNotNull();
-      assertThat(Set.of("id", "label", "note", "indicators")).containsAll(s.map().keySet());
+      assertThat(Set.of("id", "label", "note", "indicators", "disaggregation", "proxy_examples", "data_sources", "custodian")).containsAll(s.map().keySet());
       assertThat(s.get("label").asText()).as("label of %s", id).isNotBlank();
       if ("none".equals(t.get("relevance").asText())) {
         continue;

@@ -35,15 +35,7 @@ public final class StrictMap {
   }
 
   public Optional<String> string(String key) {
-    YNode v = node(key);
-    if (v == null || v.value() == null) {
-      return Optional.empty();
-    }
-    if (!v.isScalar()) {
-      diagnostics.error(v.pos(), "\"" + key + "\" must be text, not " + v.typeName());
-      return Optional.empty();
-    }
-    return Optional.of(v.asText());
+    return YNode.text(node(key), key, diagnostics);
   }
 
   public String string(String key, String fallback) {

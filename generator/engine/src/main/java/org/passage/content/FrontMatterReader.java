@@ -354,15 +354,7 @@ public final class FrontMatterReader {
   }
 
   private Optional<String> text(Map<String, YNode> fields, String key) {
-    YNode v = fields.get(key);
-    if (v == null || v.value() == null) {
-      return Optional.empty();
-    }
-    if (!v.isScalar()) {
-      diagnostics.error(v.pos(), "\"" + key + "\" must be text, not " + v.typeName());
-      return Optional.empty();
-    }
-    return Optional.of(v.asText());
+    return YNode.text(fields.get(key), key, diagnostics);
   }
 
   private Optional<Double> number(Map<String, YNode> fields, String key) {

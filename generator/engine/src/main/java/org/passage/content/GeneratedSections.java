@@ -1,5 +1,6 @@
 package org.passage.content;
 
+import org.passage.paths.Urls;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +27,8 @@ public final class GeneratedSections {
   public static List<PageMeta> addMissing(SiteConfig site, List<PageMeta> pages, Function<String, String> displayOfFolder) {
     Set<String> indexed = new TreeSet<>();
     for (PageMeta p : pages) {
-      if (isIndex(p.contentPath())) {
-        indexed.add(folderOf(p.contentPath()));
+      if (SitePaths.isIndexPage(p.contentPath())) {
+        indexed.add(Urls.parent(p.contentPath()));
       }
     }
     List<PageMeta> out = new ArrayList<>(pages);
@@ -38,7 +39,7 @@ public final class GeneratedSections {
         if (!p.source().language().equals(lang)) {
           continue;
         }
-        for (String f = folderOf(p.contentPath()); !f.equals(lang.dir()) && !f.isEmpty(); f = folderOf(f)) {
+        for (String f = Urls.parent(p.contentPath()); !f.equals(lang.dir()) && !f.isEmpty(); f = Urls.parent(f)) {
           folders.add(f);
         }
       }
@@ -57,15 +58,5 @@ public final class GeneratedSections {
     SourcePage source = new SourcePage(prefix + "index.md", display, lang, null, "", 1);
     return new PageMeta(source, prefix + "index.html", Optional.empty(), "", 0, Optional.empty(), SourcePos.of(display),
         Optional.empty(), Optional.empty(), true, true, Map.of(), Map.of(), List.of(), true, Optional.empty());
-  }
-
-  static boolean isIndex(String contentPath) {
-    String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
-    return name.equals("index.md") || name.equals("index.markdown");
-  }
-
-  static String folderOf(String path) {
-    int slash = path.lastIndexOf('/');
-    return slash < 0 ? "" : path.substring(0, slash);
   }
 }

@@ -54,7 +54,7 @@ public record BookOutline(List<Entry> entries) {
    */
   public static BookOutline parse(String text, String folder, String display, Set<String> pages, Diagnostics diagnostics) {
     Document doc = Parser.builder(new MutableDataSet()).build().parse(text);
-    MarkdownConverter.Lines lines = new MarkdownConverter.Lines(text, 1, display);
+    SourceLines lines = new SourceLines(text, 1, display);
     List<Entry> top = new ArrayList<>();
     boolean titleSeen = false;
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -63,7 +63,7 @@ public record BookOutline(List<Entry> entries) {
           titleSeen = true; // "# Summary"
           continue;
         }
-        top.add(new Entry(MarkdownConverter.plain(h).strip(), null, List.of()));
+        top.add(new Entry(PlainText.plain(h).strip(), null, List.of()));
       } else if (n instanceof Paragraph p) {
         for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
           if (c instanceof Link link) {
@@ -77,7 +77,7 @@ public record BookOutline(List<Entry> entries) {
     return new BookOutline(List.copyOf(top));
   }
 
-  private static List<Entry> items(ListBlock list, String folder, Set<String> pages, MarkdownConverter.Lines lines, Diagnostics diagnostics) {
+  private static List<Entry> items(ListBlock list, String folder, Set<String> pages, SourceLines lines, Diagnostics diagnostics) {
     List<Entry> out = new ArrayList<>();
     for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
       if (!(n instanceof ListItem item)) {
@@ -88,7 +88,7 @@ public record BookOutline(List<Entry> entries) {
       String text = "";
       for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
         if (c instanceof Paragraph p && link == null) {
-          text = MarkdownConverter.plain(p).strip();
+          text = PlainText.plain(p).strip();
           for (Node in = p.getFirstChild(); in != null && link == null; in = in.getNext()) {
             if (in instanceof Link l) {
               link = l;
@@ -103,8 +103,8 @@ public record BookOutline(List<Entry> entries) {
     return out;
   }
 
-  private static Entry entry(Link link, List<Entry> children, String folder, Set<String> pages, MarkdownConverter.Lines lines, Diagnostics diagnostics) {
-    String title = MarkdownConverter.plain(link).strip();
+  private static Entry entry(Link link, List<Entry> children, String folder, Set<String> pages, SourceLines lines, Diagnostics diagnostics) {
+    String title = PlainText.plain(link).strip();
     String url = link.getUrl().toString();
     if (url.isEmpty()) {
       return new Entry(title, null, children); // a draft chapter, as mdBook writes it: [Title]()

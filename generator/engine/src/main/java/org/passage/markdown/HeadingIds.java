@@ -31,7 +31,7 @@ final class HeadingIds {
       if (!h.getAnchorRefId().isEmpty()) {
         return;
       }
-      String base = slug(MarkdownConverter.plain(h).strip());
+      String base = slug(PlainText.plain(h).strip());
       String id = base;
       while (taken.contains(id) || id.isEmpty()) {
         int n = repeats.merge(base, 1, Integer::sum);

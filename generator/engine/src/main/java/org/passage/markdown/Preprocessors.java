@@ -17,7 +17,7 @@ final class Preprocessors {
 
   private Preprocessors() {}
 
-  static void report(String body, MarkdownConverter.Lines lines, Diagnostics diagnostics) {
+  static void report(String body, SourceLines lines, Diagnostics diagnostics) {
     if (body.indexOf("{{") < 0) {
       return;
     }

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passage.config.SiteConfig;
 import org.passage.content.DataFile;
+import org.passage.content.LoadedContent;
 import org.passage.diagnostics.Diagnostics;
 import org.passage.yaml.YNode;
 
@@ -54,6 +56,23 @@ public final class SiteAbbreviations {
           .append(Character.isLetterOrDigit(abbr.charAt(abbr.length() - 1)) ? "\\b" : "");
     }
     this.pattern = keys.isEmpty() ? null : Pattern.compile(sb.toString());
+  }
+
+  /**
+   * Each language's abbreviations, by language code. Problems of a file are reported once: a
+   * language's file is the default's with translations merged in, unless its translation
+   * replaced it whole (a glossary).
+   */
+  public static Map<String, SiteAbbreviations> perLanguage(SiteConfig site, LoadedContent content, Diagnostics diagnostics) {
+    Map<String, SiteAbbreviations> out = new HashMap<>();
+    Map<String, DataFile> defaults = content.data();
+    for (var lang : site.languages()) {
+      Map<String, DataFile> own = content.data(lang.code());
+      boolean replaced = site.markdown().abbreviations().map(a -> own.get(a.data()) != null && defaults.get(a.data()) != null
+          && !own.get(a.data()).display().equals(defaults.get(a.data()).display())).orElse(false);
+      out.put(lang.code(), from(site, own, out.isEmpty() || replaced ? diagnostics : new Diagnostics()));
+    }
+    return out;
   }
 
   /**

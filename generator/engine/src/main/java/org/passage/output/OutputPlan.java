@@ -63,14 +63,14 @@ public final class OutputPlan implements LinkTargets {
     Map<String, Integer> entries = new HashMap<>();
     for (PageMeta p : pages) {
       String folder = Urls.parent(p.contentPath());
-      if (!isIndex(p.contentPath())) {
+      if (!SitePaths.isIndexPage(p.contentPath())) {
         entries.merge(folder, 1, Integer::sum);
       } else if (!roots.contains(folder)) {
         entries.merge(Urls.parent(folder), 1, Integer::sum); // a sub-section is an entry of its parent
       }
     }
     for (PageMeta p : pages) {
-      if (isIndex(p.contentPath())) {
+      if (SitePaths.isIndexPage(p.contentPath())) {
         int count = Pagination.pages(entries.getOrDefault(Urls.parent(p.contentPath()), 0));
         for (int k = 2; k <= count; k++) {
           claim(owners, Pagination.path(p.outputPath(), k), "the listing of " + p.source().display(), SourcePos.of(p.source().display()), diagnostics);
@@ -95,11 +95,6 @@ public final class OutputPlan implements LinkTargets {
       }
     }
     return new OutputPlan(Map.copyOf(pageOutputs), Set.copyOf(assetPaths), Set.copyOf(taxonomies.keySet()), site.multilingual() ? site.languages() : List.of());
-  }
-
-  private static boolean isIndex(String contentPath) {
-    String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
-    return name.equals("index.md") || name.equals("index.markdown");
   }
 
   private static void claim(Map<String, String> owners, String path, String owner, SourcePos at, Diagnostics diagnostics) {

@@ -11,6 +11,12 @@ public final class SitePaths {
 
   private SitePaths() {}
 
+  /** Whether a content path names its folder's index page ({@code index.md} or {@code index.markdown}). */
+  public static boolean isIndexPage(String contentPath) {
+    String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
+    return name.equals("index.md") || name.equals("index.markdown");
+  }
+
   /** {@code dir} as a prefix of site paths: {@code ""} for the root, else {@code "dir/"}. */
   public static String prefix(String dir) {
     return dir.isEmpty() ? "" : dir + "/";

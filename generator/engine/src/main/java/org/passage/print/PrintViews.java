@@ -50,7 +50,7 @@ public final class PrintViews {
       String prefix = SitePaths.prefix(lang.dir());
       List<PageMeta> own = pages.stream().filter(p -> p.source().language().equals(lang)).sorted(java.util.Comparator.comparing(PageMeta::contentPath)).toList();
       for (PageMeta p : own) {
-        if (!isIndex(p.contentPath())) {
+        if (!SitePaths.isIndexPage(p.contentPath())) {
           continue;
         }
         String folder = Urls.parent(p.contentPath());
@@ -78,10 +78,5 @@ public final class PrintViews {
   /** A section folder against a pattern of {@code print.sections}: a glob, or a folder named exactly. */
   static boolean matches(String pattern, String folder) {
     return pattern.contains("*") || pattern.contains("?") ? Glob.matches(pattern, folder) : pattern.equals(folder);
-  }
-
-  private static boolean isIndex(String contentPath) {
-    String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
-    return name.equals("index.md") || name.equals("index.markdown");
   }
 }

@@ -40,8 +40,6 @@ public record Page(
 
   /** Folder of the page in content paths ("en/sdgs"). */
   public String folder() {
-    String p = contentPath();
-    int slash = p.lastIndexOf('/');
-    return slash < 0 ? "" : p.substring(0, slash);
+    return org.passage.paths.Urls.parent(contentPath());
   }
 }

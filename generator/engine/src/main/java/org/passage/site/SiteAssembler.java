@@ -1,5 +1,7 @@
 package org.passage.site;
 
+import org.passage.paths.Urls;
+import org.passage.paths.SitePaths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,7 +86,7 @@ public final class SiteAssembler {
       String relative = defaultLanguage.dir().isEmpty() ? p.contentPath() : p.contentPath().substring(defaultLanguage.dir().length() + 1);
       String at = org.passage.paths.SitePaths.inLanguage(lang.dir(), relative);
       if (taken.add(at)) {
-        out.add(new Page(p.meta().standingIn(at), p.content(), p.title(), folderOf(at), p.sectionIndex(), p.terms()));
+        out.add(new Page(p.meta().standingIn(at), p.content(), p.title(), Urls.parent(at), p.sectionIndex(), p.terms()));
       }
     }
     return out;
@@ -101,8 +103,8 @@ public final class SiteAssembler {
   private static List<Page> pages(Language lang, List<PageMeta> metas, Map<String, ConvertedPage> converted, Map<String, PageFacts> facts) {
     Set<String> sectionFolders = new LinkedHashSet<>();
     for (PageMeta m : metas) {
-      if (isIndex(m.contentPath())) {
-        sectionFolders.add(folderOf(m.contentPath()));
+      if (SitePaths.isIndexPage(m.contentPath())) {
+        sectionFolders.add(Urls.parent(m.contentPath()));
       }
     }
     List<Page> pages = new ArrayList<>();
@@ -111,8 +113,8 @@ public final class SiteAssembler {
       if (c == null) {
         continue;
       }
-      boolean index = isIndex(m.contentPath());
-      String folder = folderOf(m.contentPath());
+      boolean index = SitePaths.isIndexPage(m.contentPath());
+      String folder = Urls.parent(m.contentPath());
       String section = index ? folder : nearestSection(folder, sectionFolders, lang.dir());
       PageFacts f = facts.get(m.contentPath());
       pages.add(new Page(m, c, f.title(), section, index, f.terms()));
@@ -131,7 +133,7 @@ public final class SiteAssembler {
       List<Page> shown = new ArrayList<>(pages);
       shown.addAll(standIns);
       Set<String> sectionFolders = new LinkedHashSet<>();
-      shown.stream().filter(Page::sectionIndex).forEach(p -> sectionFolders.add(folderOf(p.contentPath())));
+      shown.stream().filter(Page::sectionIndex).forEach(p -> sectionFolders.add(Urls.parent(p.contentPath())));
       nav = nav(lang.dir(), shown, sectionFolders);
     }
 
@@ -205,7 +207,7 @@ public final class SiteAssembler {
     String name = path.substring(path.lastIndexOf('/') + 1);
     name = name.substring(0, name.lastIndexOf('.'));
     if (name.equals("index")) {
-      String folder = folderOf(path);
+      String folder = Urls.parent(path);
       name = folder.isEmpty() ? "Home" : folder.substring(folder.lastIndexOf('/') + 1);
     }
     String words = name.replace('-', ' ').replace('_', ' ').strip();
@@ -249,16 +251,16 @@ public final class SiteAssembler {
     Map<String, List<Page>> members = new HashMap<>();
     for (Page p : pages) {
       if (p.sectionIndex()) {
-        indexes.put(folderOf(p.contentPath()), p);
+        indexes.put(Urls.parent(p.contentPath()), p);
       } else {
         // As the page's own section, unless the navigation has a closer one (a stand-in's)
-        members.computeIfAbsent(nearestSection(folderOf(p.contentPath()), sectionFolders, rootFolder), k -> new ArrayList<>()).add(p);
+        members.computeIfAbsent(nearestSection(Urls.parent(p.contentPath()), sectionFolders, rootFolder), k -> new ArrayList<>()).add(p);
       }
     }
     Map<String, List<String>> childSections = new HashMap<>();
     for (String folder : sectionFolders) {
       if (!folder.equals(rootFolder)) {
-        String parent = nearestSection(folderOf(folder + "/x"), sectionFolders, rootFolder, folder);
+        String parent = nearestSection(Urls.parent(folder + "/x"), sectionFolders, rootFolder, folder);
         childSections.computeIfAbsent(parent, k -> new ArrayList<>()).add(folder);
       }
     }
@@ -291,18 +293,8 @@ public final class SiteAssembler {
       if (f.equals(root) || f.isEmpty()) {
         return root;
       }
-      f = folderOf(f);
+      f = Urls.parent(f);
     }
-  }
-
-  static boolean isIndex(String contentPath) {
-    String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
-    return name.equals("index.md") || name.equals("index.markdown");
-  }
-
-  static String folderOf(String path) {
-    int slash = path.lastIndexOf('/');
-    return slash < 0 ? "" : path.substring(0, slash);
   }
 
   @SuppressWarnings("unchecked")

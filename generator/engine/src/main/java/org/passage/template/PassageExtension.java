@@ -12,7 +12,9 @@ import org.passage.paths.Urls;
 
 /**
  * Template functions: {@code url(path)} (a site path made relative to the page being rendered),
- * {@code t(key)} (a UI string in the page's language), {@code pagesOf(taxonomy, term)},
+ * {@code t(key)} (a UI string in the page's language), {@code pagesOf(taxonomy, term[, lang])}
+ * (the pages of the page's language, or of {@code lang}: a translation can list what only the
+ * default language has yet),
  * {@code term(taxonomy, id)}, {@code terms(taxonomy)}, {@code collection(name)} and
  * {@code page(contentPath)}. They read plain data; nothing in content is evaluated as a template.
  */
@@ -48,7 +50,7 @@ final class PassageExtension extends AbstractExtension {
             return List.of("key");
           }
         },
-        "pagesOf", fn(List.of("taxonomy", "term"), (args, ctx) -> views.pagesOf(lang(ctx), str(args.get("taxonomy")), str(args.get("term")))),
+        "pagesOf", fn(List.of("taxonomy", "term", "lang"), (args, ctx) -> views.pagesOf(args.get("lang") == null ? lang(ctx) : str(args.get("lang")), str(args.get("taxonomy")), str(args.get("term")))),
         "term", fn(List.of("taxonomy", "id"), (args, ctx) -> views.term(lang(ctx), str(args.get("taxonomy")), str(args.get("id")))),
         "terms", fn(List.of("taxonomy"), (args, ctx) -> views.terms(lang(ctx), str(args.get("taxonomy")))),
         "collection", fn(List.of("name"), (args, ctx) -> views.collection(lang(ctx), str(args.get("name")))),

@@ -16,6 +16,21 @@ import org.passage.diagnostics.SourcePos;
  */
 public record YNode(Object value, String text, SourcePos pos, Map<String, SourcePos> keyPositions) {
 
+  /**
+   * The text of {@code v}, the value of {@code key}: empty when the key is absent or null; a list
+   * or a map is reported where it stands.
+   */
+  public static java.util.Optional<String> text(YNode v, String key, org.passage.diagnostics.Diagnostics diagnostics) {
+    if (v == null || v.value() == null) {
+      return java.util.Optional.empty();
+    }
+    if (!v.isScalar()) {
+      diagnostics.error(v.pos(), "\"" + key + "\" must be text, not " + v.typeName());
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(v.asText());
+  }
+
   public boolean isMap() {
     return value instanceof Map;
   }
