@@ -28,7 +28,7 @@ try {
     const idx = await Passage.searchInternals.openIndex(new URL('./', document.querySelector('meta[name="passage-root"]') ? new URL(document.querySelector('meta[name="passage-root"]').content, location.href) : location.href).href.replace(location.origin, '') && (document.querySelector('meta[name="passage-root"]').content.replace(/\\/?$/, '/')), 'en');
     const proto = Object.getPrototypeOf(idx), load = proto.load;
     window.__loads = [];
-    proto.load = function (file, kind, dict) { const t0 = performance.now(); return load.call(this, file, kind, dict).then((r) => { __loads.push([kind, t0, performance.now()]); return r; }); };
+    proto.load = function (file, name, kind, dict) { const t0 = performance.now(); return load.call(this, file, name, kind, dict).then((r) => { __loads.push([name, t0, performance.now()]); return r; }); };
     await Passage.search('migration data', { limit: 10 });
     return true; })()`);
   const qs = known.slice(1, N + 1).map((k) => k[0]);

@@ -35,6 +35,21 @@ final class SearchFields {
    * over a dozen rare words. A power of two, so that tiers add up exactly.
    */
   public static final float COORDINATION_BOOST = 1024f;
+  /**
+   * Title coordination: when a unit's title holds most of the plain words ({@link #titleMajority}),
+   * each of them found there (the last one with its prefix expansions) adds this constant, so that
+   * among units matching the same words, the one whose title names the query ranks higher (a term
+   * page titled with the words of its label above a page that only quotes them). A title holding
+   * one word of a long query adds nothing: that is chance, not a name. Below
+   * {@link #COORDINATION_BOOST} over {@link #MAX_PLAIN_TERMS} words, so a unit missing a word still
+   * cannot make up for it; a power of two, so that tiers add up exactly.
+   */
+  public static final float TITLE_COORDINATION_BOOST = 8f;
+
+  /** Most of {@code words} plain words: more than half. */
+  public static int titleMajority(int words) {
+    return words / 2 + 1;
+  }
   /** Phrase clause: the plain words as typed (stop words leave their gaps), exactly, on the body (and, times the title boost, on the title). */
   public static final float PHRASE_BOOST = 2f;
   /** Proximity clause: the same phrase, sloppy, on the body (and, times the title boost, on the title). */

@@ -172,7 +172,8 @@ final class SearchReference implements Closeable {
   /**
    * The query without filters and exclusions: each required unit MUST match (any field, fields
    * boosted); SHOULD clauses: with two or more plain words, per word a constant
-   * {@link SearchFields#COORDINATION_BOOST} when any of its terms is in any field; each plain
+   * {@link SearchFields#COORDINATION_BOOST} when any of its terms is in any field, and, when the
+   * title holds most of the words, {@link SearchFields#TITLE_COORDINATION_BOOST} per word in it; each plain
    * term on each field (BM25, fields boosted) and each expansion at {@link SearchFields#PREFIX_FACTOR};
    * with two or more plain terms, the terms as a phrase on the body at their typed positions,
    * exactly and sloppily; each synonym alternative on each field (fields boosted), counting for
@@ -232,6 +233,16 @@ final class SearchReference implements Closeable {
         }
         b.add(new BoostQuery(new ConstantScoreQuery(any.build()), SearchFields.COORDINATION_BOOST), Occur.SHOULD);
       }
+      // a title that names most of the words: each of them adds the title coordination constant
+      BooleanQuery.Builder titled = new BooleanQuery.Builder().setMinimumNumberShouldMatch(SearchFields.titleMajority(words.size()));
+      for (List<String> word : words) {
+        BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
+        for (String t : word) {
+          inTitle.add(new TermQuery(new Term(SearchFields.TITLE, t)), Occur.SHOULD);
+        }
+        titled.add(new BoostQuery(new ConstantScoreQuery(inTitle.build()), SearchFields.TITLE_COORDINATION_BOOST), Occur.SHOULD);
+      }
+      b.add(titled.build(), Occur.SHOULD);
     }
     if (plan.should().size() >= 2) {
       b.add(boost(phrase(plan, 0, SearchFields.BODY), SearchFields.PHRASE_BOOST), Occur.SHOULD);

@@ -50,7 +50,9 @@ class GuideSearchIT {
 
   @Test
   void generatedPagesAreFound() throws IOException {
-    assertThat(top("orderly safe regular and responsible migration", 5)).contains("en/targets/10.7.html");
+    // the wording of target 10.7 puts its page first: its title names four of the five words,
+    // which outweighs pages quoting the phrase in their text (title coordination)
+    assertThat(top("orderly safe regular and responsible migration", 1)).containsExactly("en/targets/10.7.html");
     assertThat(top("remittances objective", 1)).containsExactly("en/objectives/20.html");
   }
 

@@ -9,7 +9,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.passage.search.SearchCommand;
+import org.passage.DefaultSearch;
 
 /**
  * Runs a query against the built search index with the Java reference (the ranking the browser
@@ -55,7 +55,7 @@ public class SearchMojo extends AbstractMojo {
           + " (run the build first, or point -Dpassage.index at the folder holding <lang>/)");
     }
     try {
-      String out = SearchCommand.run(dir, lang, query, format.equals("json"), limit).stripTrailing();
+      String out = DefaultSearch.query(dir, lang, query, format.equals("json"), limit).stripTrailing();
       if (format.equals("json")) {
         // Raw on standard output, so `mvn -q … -Dpassage.format=json | jq` works.
         System.out.println(out);

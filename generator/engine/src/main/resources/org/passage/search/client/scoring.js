@@ -4,13 +4,16 @@
  */
 var f32 = engine.f32, FIELDS = engine.FIELDS, BODY = engine.BODY, BOOSTS = engine.BOOSTS;
 var PREFIX_FACTOR = engine.PREFIX_FACTOR, COORDINATION_BOOST = engine.COORDINATION_BOOST;
+var TITLE_COORDINATION_BOOST = engine.TITLE_COORDINATION_BOOST;
 var PLAIN_PHRASES = engine.PLAIN_PHRASES, TITLE_PHRASES = engine.TITLE_PHRASES, IDENTIFIER_BOOST = engine.IDENTIFIER_BOOST;
 var postings = engine.postings, positionsOf = engine.positionsOf;
 
 // The query SearchReference builds (see core() there), evaluated over typed arrays:
 //   MUST     each required unit (+word, "phrase") over the three fields, fields boosted
 //   SHOULD   coordination: per word (the prefix's word with its expansions) a constant
-//            COORDINATION_BOOST when any of its terms is in any field (only with 2+ words)
+//            COORDINATION_BOOST when any of its terms is in any field (only with 2+ words); and,
+//            when the title holds most of the words (more than half), TITLE_COORDINATION_BOOST
+//            per word in it
 //   SHOULD   each plain term on each field (BM25, field boosts); each expansion at PREFIX_FACTOR
 //   SHOULD   the plain terms as a phrase on the body, exact (PHRASE_BOOST) and sloppy
 //            (PROXIMITY_SLOP, PROXIMITY_BOOST), at their typed positions; the same on the
@@ -41,12 +44,14 @@ function Scratch(n) {
   this.req = new Acc(n);        // required units: sum, and in count how many matched
   this.reqCount = new Int32Array(n);
   this.mark = new Int32Array(n); // coordination words, exclusions
+  this.titleMark = new Int32Array(n); // title coordination words (ticks shared with mark)
+  this.titled = new Acc(n);     // how many of the words each title holds
   this.markTick = 0;
   this.score = new Float64Array(n);
   this.hits = new Int32Array(n);
 }
 Scratch.prototype.nextMark = function () {
-  if (++this.markTick > 0x3fffffff) { this.mark.fill(0); this.markTick = 1; }
+  if (++this.markTick > 0x3fffffff) { this.mark.fill(0); this.titleMark.fill(0); this.markTick = 1; }
   return this.markTick;
 };
 
@@ -57,15 +62,18 @@ function bm25(weight, freq, normInverse) {
 
 /**
  * TermQuery on fi's field, boosted, added into A; with a mark, also the word's coordination
- * constant, once per document (mark[doc] === tick once the word has counted it).
+ * constant, once per document (mark[doc] === tick once the word has counted it), and on the
+ * title one more word the title holds, in S.titled, once per document (titleMark likewise).
  */
-function addTerm(meta, fi, boost, A, mark, tick) {
+function addTerm(meta, fi, boost, A, mark, tick, S) {
   var p = postings(fi), field = meta.fields[fi.field], weight = f32(boost * fi.idf), cache = field.cache;
   var docs = p.docs, freqs = p.freqs, norms = p.norms, bodyNorms = field.norms, n = docs.length;
+  var inTitle = mark !== null && fi.field === 0 ? S.titleMark : null;
   for (var i = 0; i < n; i++) {
     var d = docs[i], ni = cache[norms !== null ? norms[i] : bodyNorms[d]];
     var s = f32(weight - f32(weight / f32(1 + f32(freqs[i] * ni))));
     if (mark !== null && mark[d] !== tick) { mark[d] = tick; s += COORDINATION_BOOST; } // exact in double
+    if (inTitle !== null && inTitle[d] !== tick) { inTitle[d] = tick; accAdd(S.titled, d, 1); }
     if (A.at[d] !== A.tick) { A.at[d] = A.tick; A.sum[d] = s; A.list[A.count++] = d; } else A.sum[d] += s;
   }
 }
@@ -199,6 +207,7 @@ function addUnit(meta, dict, unit, f, boost, A) {
 function scoreCore(meta, dict, plan, expansions, S, vocab) {
   var f, i, d, opt = S.opt;
   opt.reset();
+  S.titled.reset();
   if (plan.required.length === 0 && plan.should.length === 0 && expansions.length === 0) return 0;
   var alts = vocabularyMatches(meta, dict, vocab, S);
   // the words coordination counts (SearchReference.coordinationGroups): each plain term, the
@@ -207,16 +216,24 @@ function scoreCore(meta, dict, plan, expansions, S, vocab) {
   function addExpansions(tick) {
     expansions.forEach(function (t) {
       var e = dict['$' + t];
-      if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], f32(BOOSTS[f] * PREFIX_FACTOR), opt, mark, tick);
+      if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], f32(BOOSTS[f] * PREFIX_FACTOR), opt, mark, tick, S);
     });
   }
   plan.should.forEach(function (t) {
     var e = dict['$' + t], tick = coordination ? S.nextMark() : 0;
-    if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], BOOSTS[f], opt, mark, tick);
+    if (e) for (var f = 0; f < FIELDS.length; f++) if (e[f]) addTerm(meta, e[f], BOOSTS[f], opt, mark, tick, S);
     if (t === plan.prefixTerm) { grouped = true; addExpansions(tick); }
     if (coordination) coordinateAlternatives(alts, t, opt, mark, tick);
   });
   if (!grouped) { mark = null; addExpansions(0); }
+  if (coordination) {
+    // SearchReference's titled clause: the words the title holds, when they are most of them
+    var titled = S.titled, majority = (plan.should.length >> 1) + 1;
+    for (i = 0; i < titled.count; i++) {
+      d = titled.list[i];
+      if (titled.sum[d] >= majority) accAdd(opt, d, TITLE_COORDINATION_BOOST * titled.sum[d]); // exact in double
+    }
+  }
   addVocabulary(meta, vocab, alts, opt);
   if (plan.should.length >= 2) {
     addPhrases(meta, dict, plan.should, plan.shouldPositions, BODY, PLAIN_PHRASES, opt);
