@@ -239,6 +239,19 @@ class GuideLanguagesIT {
     }
   }
 
+  /** The not-found page, served at any missing address, says so in each language and leads to each home page. */
+  @Test
+  void theNotFoundPageSpeaksEveryLanguage() {
+    Document doc = pages.get(site.resolve("404.html"));
+    Map<String, String> titles = Map.of("en", "Page not found", "fr", "Page introuvable", "es", "Página no encontrada");
+    for (String lang : LANGUAGES) {
+      Element section = doc.selectFirst("main section[lang=" + lang + "]");
+      assertThat(section).as(lang).isNotNull();
+      assertThat(section.selectFirst("h1, h2").text()).isEqualTo(titles.get(lang));
+      assertThat(section.selectFirst("a").attr("href")).isEqualTo("/" + lang + "/index.html");
+    }
+  }
+
   @Test
   void everyLinkBetweenLanguagesLeadsToAFileThatExists() throws IOException {
     List<String> broken = new ArrayList<>();

@@ -33,7 +33,8 @@ final class I18n {
   /** The language themes write their strings in first; every other falls back to it. */
   static final String BASE = "en";
   static final int LISTED = 5;
-  private static final Pattern CALL = Pattern.compile("\\bt\\(\\s*([\"'])([^\"'\\\\]+)\\1\\s*\\)");
+  /** {@code t("key")}, or {@code t("key", lang)} for a string in another of the site's languages. */
+  private static final Pattern CALL = Pattern.compile("\\bt\\(\\s*([\"'])([^\"'\\\\]+)\\1\\s*(?:,[^)]*)?\\)");
 
   private final Map<String, Map<String, String>> strings = new HashMap<>();
   private final String defaultLanguage;

@@ -12,7 +12,8 @@ import org.passage.paths.Urls;
 
 /**
  * Template functions: {@code url(path)} (a site path made relative to the page being rendered),
- * {@code t(key)} (a UI string in the page's language), {@code pagesOf(taxonomy, term[, lang])}
+ * {@code t(key[, lang])} (a UI string in the page's language, or in {@code lang}: the not-found
+ * page, served at any address, speaks every language), {@code pagesOf(taxonomy, term[, lang])}
  * (the pages of the page's language, or of {@code lang}: a translation can list what only the
  * default language has yet),
  * {@code term(taxonomy, id)}, {@code terms(taxonomy)}, {@code collection(name)} and
@@ -42,12 +43,13 @@ final class PassageExtension extends AbstractExtension {
             if (!i18n.defines(key)) {
               i18n.used(display.apply(self.getName()), line, key); // a key made at render time, which the templates' scan cannot see
             }
-            return i18n.get((String) ctx.getVariable("lang"), key);
+            Object lang = args.get("lang");
+            return i18n.get(lang == null ? (String) ctx.getVariable("lang") : String.valueOf(lang), key);
           }
 
           @Override
           public List<String> getArgumentNames() {
-            return List.of("key");
+            return List.of("key", "lang");
           }
         },
         "pagesOf", fn(List.of("taxonomy", "term", "lang"), (args, ctx) -> views.pagesOf(args.get("lang") == null ? lang(ctx) : str(args.get("lang")), str(args.get("taxonomy")), str(args.get("term")))),
