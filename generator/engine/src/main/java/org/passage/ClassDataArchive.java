@@ -42,17 +42,21 @@ final class ClassDataArchive {
   /**
    * The archive for {@code classpath} under {@code folder}, or empty where the JVM cannot make
    * one: a class folder on the path (the JVM refuses to archive from directories), or a folder
-   * that cannot be written.
+   * that cannot be written. With {@code record} false (the check goal, which writes nothing) an
+   * archive is only used, never made.
    */
-  static Optional<ClassDataArchive> in(Path folder, List<Path> classpath, List<String> jvmOptions) {
+  static Optional<ClassDataArchive> in(Path folder, List<Path> classpath, List<String> jvmOptions, boolean record) {
     if (classpath.isEmpty() || classpath.stream().anyMatch(p -> !Files.isRegularFile(p))) {
       return Optional.empty();
     }
     try {
       String key = key(classpath, jvmOptions);
-      Files.createDirectories(folder);
       Path archive = folder.resolve("passage-" + key + SUFFIX);
       boolean exists = Files.isRegularFile(archive);
+      if (!exists && !record) {
+        return Optional.empty();
+      }
+      Files.createDirectories(folder);
       if (!exists) {
         removeOthers(folder);
       }

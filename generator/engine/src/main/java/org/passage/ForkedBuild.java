@@ -57,7 +57,7 @@ public final class ForkedBuild {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
-    Optional<ClassDataArchive> archive = ClassDataArchive.in(BuildFolders.of(config).classData(), classpath, jvmOptions);
+    Optional<ClassDataArchive> archive = ClassDataArchive.in(BuildFolders.of(config).classData(), classpath, jvmOptions, !check);
     archive.ifPresent(a -> command.addAll(a.jvmOptions()));
     command.add("-cp");
     command.add(String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()));
