@@ -62,7 +62,9 @@ final class PassageExtension extends AbstractExtension {
   /**
    * {@code localNumber} (12,345 in English, 12 345 in French) and {@code localDate} (an ISO date
    * such as a page's {@code date}: "March 5, 2026", "5 mars 2026") in the page's language, with
-   * the JDK's locale data: the same output on every run.
+   * the JDK's locale data: the same output on every run. {@code localSort} orders a list of
+   * texts as a reader of the page's language expects ("África" with the A's in Spanish, not after
+   * "Oceanía" as raw character codes put it).
    */
   @Override
   public Map<String, io.pebbletemplates.pebble.extension.Filter> getFilters() {
@@ -77,6 +79,14 @@ final class PassageExtension extends AbstractExtension {
             }
           }
           return n instanceof Number ? numberFormat(locale).format(n) : input;
+        }),
+        "localSort", filter((input, locale) -> {
+          if (!(input instanceof java.util.Collection<?> items)) {
+            return input;
+          }
+          java.text.Collator collator = java.text.Collator.getInstance(locale);
+          // Ties in the collation (case, accents at the same strength) fall back to code order: the same output every run.
+          return items.stream().map(String::valueOf).sorted(java.util.Comparator.<String, String>comparing(t -> t, collator).thenComparing(java.util.Comparator.naturalOrder())).toList();
         }),
         "localDate", filter((input, locale) -> {
           String text = input == null ? "" : String.valueOf(input);

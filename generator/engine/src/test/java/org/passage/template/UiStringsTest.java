@@ -35,7 +35,8 @@ class UiStringsTest {
       -- themes/guide/layouts/home.peb --
       {% extends "theme:default/layouts/home.peb" %}
       {% block main %}<p class="greeting">{{ t("greeting") }} {{ t("farewell") }}</p>
-      <p class="date">{{ page.date | localDate }}</p><p class="count">{{ 12345 | localNumber }}</p>{% endblock %}
+      <p class="date">{{ page.date | localDate }}</p><p class="count">{{ 12345 | localNumber }}</p>
+      <p class="sorted">{{ ["Oceanía", "África", "Américas", "asia"] | localSort | join(",") }}</p>{% endblock %}
       """;
 
   @Test
@@ -50,6 +51,8 @@ class UiStringsTest {
     assertThat(out.html("en/index.html").selectFirst("p.date").text()).isEqualTo("March 5, 2026");
     assertThat(out.html("fr/index.html").selectFirst("p.count").text()).isEqualTo("12\u202f345");
     assertThat(out.html("en/index.html").selectFirst("p.count").text()).isEqualTo("12,345");
+    // Ordered as a reader expects, not by character code (which puts "África" last and "asia" after "Oceanía").
+    assertThat(out.html("fr/index.html").selectFirst("p.sorted").text()).isEqualTo("África,Américas,asia,Oceanía");
   }
 
   @Test
