@@ -26,7 +26,11 @@ final class PassageExtension extends AbstractExtension {
   /** How a template's name is shown in messages (its theme file). */
   private final java.util.function.UnaryOperator<String> display;
 
-  PassageExtension(I18n i18n, SiteViews views, java.util.function.UnaryOperator<String> display) {
+  /** Whether the default theme's navigation templates are the ones in use (no theme overrides nav-item.peb). */
+  private final boolean builtInNav;
+
+  PassageExtension(I18n i18n, SiteViews views, java.util.function.UnaryOperator<String> display, boolean builtInNav) {
+    this.builtInNav = builtInNav;
     this.i18n = i18n;
     this.views = views;
     this.display = display;
@@ -56,7 +60,12 @@ final class PassageExtension extends AbstractExtension {
         "term", fn(List.of("taxonomy", "id"), (args, ctx) -> views.term(lang(ctx), str(args.get("taxonomy")), str(args.get("id")))),
         "terms", fn(List.of("taxonomy"), (args, ctx) -> views.terms(lang(ctx), str(args.get("taxonomy")))),
         "collection", fn(List.of("name"), (args, ctx) -> views.collection(lang(ctx), str(args.get("name")))),
-        "page", fn(List.of("path"), (args, ctx) -> views.page(lang(ctx), str(args.get("path")))));
+        "page", fn(List.of("path"), (args, ctx) -> views.page(lang(ctx), str(args.get("path")))),
+        // The default navigation in Java (NavHtml); null, for the template to write it, when a theme has its own nav-item.peb.
+        "navigation", fn(List.of(), (args, ctx) -> !builtInNav || !(ctx.getVariable("page") instanceof PageContext page) || !(ctx.getVariable("nav") instanceof NavEntry nav)
+            ? null
+            : new io.pebbletemplates.pebble.extension.escaper.SafeString(NavHtml.render(nav, page, (String) ctx.getVariable("root"), lang(ctx),
+                i18n.get(lang(ctx), "nav_more"), i18n.get(lang(ctx), "not_translated"), n -> numberFormat(java.util.Locale.forLanguageTag(lang(ctx))).format(n)))));
   }
 
   /**

@@ -46,7 +46,8 @@ public final class TemplateRenderer {
             .autoEscaping(true)
             .defaultLocale(Locale.ROOT)
             .newLineTrimming(true)
-            .extension(new PassageExtension(i18n, views, loader::display))
+            .extension(new PassageExtension(i18n, views, loader::display,
+                defaultNavigation(chain)))
             .build();
     SiteConfig c = site.config();
     Map<String, LanguageView> languageViews = new HashMap<>();
@@ -71,6 +72,22 @@ public final class TemplateRenderer {
 
   public boolean exists(String template) {
     return loader.resourceExists(template);
+  }
+
+  /**
+   * Whether the navigation item template in use is the bundled default theme's, byte for byte:
+   * then {@link NavHtml} writes the navigation. A theme of any name with its own nav-item.peb gets
+   * its template rendered.
+   */
+  static boolean defaultNavigation(ThemeChain chain) {
+    return chain.locate("partials/nav-item.peb").map(l -> {
+      try {
+        return java.util.Arrays.equals(java.nio.file.Files.readAllBytes(l.file()),
+            java.nio.file.Files.readAllBytes(ThemeChain.bundledDefault().resolve("partials/nav-item.peb")));
+      } catch (IOException e) {
+        return false;
+      }
+    }).orElse(false);
   }
 
   /** The first of {@code candidates} that exists in the theme chain. */
