@@ -27,7 +27,7 @@ final class ClassDataArchive {
   private static final String SUFFIX = ".jsa";
 
   /** The JVM's own notices about the archive are not the user's business. */
-  private static final List<String> QUIET = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+  private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
   private final Path archive;
   private final Path pending;

@@ -62,10 +62,7 @@ final class PassageExtension extends AbstractExtension {
         "collection", fn(List.of("name"), (args, ctx) -> views.collection(lang(ctx), str(args.get("name")))),
         "page", fn(List.of("path"), (args, ctx) -> views.page(lang(ctx), str(args.get("path")))),
         // The default navigation in Java (NavHtml); null, for the template to write it, when a theme has its own nav-item.peb.
-        "navigation", fn(List.of(), (args, ctx) -> !builtInNav || !(ctx.getVariable("page") instanceof PageContext page) || !(ctx.getVariable("nav") instanceof NavEntry nav)
-            ? null
-            : new io.pebbletemplates.pebble.extension.escaper.SafeString(NavHtml.render(nav, page, (String) ctx.getVariable("root"), lang(ctx),
-                i18n.get(lang(ctx), "nav_more"), i18n.get(lang(ctx), "not_translated"), n -> numberFormat(java.util.Locale.forLanguageTag(lang(ctx))).format(n)))));
+        "navigation", fn(List.of(), (args, ctx) -> navigation(ctx)));
   }
 
   /**
@@ -165,6 +162,19 @@ final class PassageExtension extends AbstractExtension {
   /** A copy of the locale's number format: looking one up costs more than formatting, and a format is not thread-safe. */
   private static java.text.NumberFormat numberFormat(java.util.Locale locale) {
     return (java.text.NumberFormat) NUMBER_FORMATS.computeIfAbsent(locale, java.text.NumberFormat::getNumberInstance).clone();
+  }
+
+  /**
+   * The default navigation written by {@link NavHtml}, or null, for the template to write it, when
+   * a theme has its own nav-item.peb (or the page has no navigation).
+   */
+  private Object navigation(EvaluationContext ctx) {
+    if (!builtInNav || !(ctx.getVariable("page") instanceof PageContext page) || !(ctx.getVariable("nav") instanceof NavEntry nav)) {
+      return null;
+    }
+    String lang = lang(ctx);
+    return new io.pebbletemplates.pebble.extension.escaper.SafeString(NavHtml.render(nav, page, (String) ctx.getVariable("root"), lang,
+        i18n.get(lang, "nav_more"), i18n.get(lang, "not_translated"), n -> numberFormat(java.util.Locale.forLanguageTag(lang)).format(n)));
   }
 
   private static String lang(EvaluationContext ctx) {

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.passage.diagnostics.Diagnostics;
 import org.passage.diagnostics.SourcePos;
 
 /**
@@ -20,15 +22,15 @@ public record YNode(Object value, String text, SourcePos pos, Map<String, Source
    * The text of {@code v}, the value of {@code key}: empty when the key is absent or null; a list
    * or a map is reported where it stands.
    */
-  public static java.util.Optional<String> text(YNode v, String key, org.passage.diagnostics.Diagnostics diagnostics) {
+  public static Optional<String> text(YNode v, String key, Diagnostics diagnostics) {
     if (v == null || v.value() == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (!v.isScalar()) {
       diagnostics.error(v.pos(), "\"" + key + "\" must be text, not " + v.typeName());
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(v.asText());
+    return Optional.of(v.asText());
   }
 
   public boolean isMap() {
