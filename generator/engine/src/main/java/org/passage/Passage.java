@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -178,9 +180,10 @@ public final class Passage {
       Staged staged = render(validated, search);
       boolean published = false;
       try {
-        // 6. Index: the documents went in during conversion; finish and export each language.
+        // 6. Index: the documents went in during conversion and rendering; the export began
+        // while the content pages rendered, and this stage waits for its end.
         clock.mark("index");
-        search.export(staged.dir());
+        staged.index().finish();
         fail(diagnostics);
 
         // 7. Write: the offline zip is made from the staged site, then both are swapped into place
@@ -199,6 +202,7 @@ public final class Passage {
         return new Result(diagnostics.sorted().stream().filter(p -> !p.isError()).toList(), staged.written().size(), clock.millis());
       } finally {
         if (!published) {
+          staged.index().abandon();
           staged.publisher().abandon(); // whatever went wrong (even running out of memory), no half site is left
         }
       }
@@ -238,8 +242,8 @@ public final class Passage {
   /** Stage 4's result: the site checked as a whole, with the themes it renders through. */
   record Validated(Diagnostics diagnostics, Site site, ThemeChain themes, SiteValidator.AnchorFixes fixes) {}
 
-  /** A rendered site in its staging folder, not yet published. */
-  private record Staged(Publisher publisher, Path dir, List<String> written) {}
+  /** A rendered site in its staging folder, not yet published, and its search index being exported there. */
+  private record Staged(Publisher publisher, Path dir, List<String> written, Export index) {}
 
   // 1. Load
   private Loaded load(Diagnostics diagnostics) throws IOException {
@@ -333,7 +337,7 @@ public final class Passage {
     return new Validated(diagnostics, in.site(), themes, fixes);
   }
 
-  // 5. Render into a staging folder
+  // 5. Render into a staging folder; stage 6 begins on a thread of its own once the search has every document
   private Staged render(Validated in, SiteSearch search) throws IOException, BuildFailedException {
     clock.mark("render");
     Diagnostics diagnostics = in.diagnostics();
@@ -343,11 +347,13 @@ public final class Passage {
       fail(diagnostics);
     }
     Path staging = publisher.begin();
+    Export index = new Export(search, staging);
     boolean rendered = false;
     try {
       Site site = in.site();
       TemplateRenderer templates = new TemplateRenderer(in.themes(), site, diagnostics);
       SiteRenderer renderer = new SiteRenderer(templates, in.fixes(), diagnostics).withGeneratedPages(search::generated)
+          .afterGeneratedPages(index::start)
           .withFacetLabels((lang, ui) -> SiteSearch.labels(site.config(), lang, ui));
       List<String> written = renderer.render(site, staging, printViews(site));
       SiteAssets.copy(site.assets(), staging);
@@ -355,10 +361,69 @@ public final class Passage {
       SiteSearch.writeClient(in.themes().locate(SiteSearch.CLIENT_UI).map(ThemeChain.Located::file), staging);
       fail(diagnostics);
       rendered = true;
-      return new Staged(publisher, staging, written);
+      return new Staged(publisher, staging, written, index);
     } finally {
       if (!rendered) {
+        index.abandon(); // its thread writes into the staging folder: wait for it before deleting that
         publisher.abandon();
+      }
+    }
+  }
+
+  /**
+   * The search index's export (stage 6), on a thread of its own beside the rendering of the
+   * content pages: both only read what conversion made, and write different files.
+   */
+  private static final class Export {
+    private final SiteSearch search;
+    private final Path siteDir;
+    private CompletableFuture<Void> running;
+
+    Export(SiteSearch search, Path siteDir) {
+      this.search = search;
+      this.siteDir = siteDir;
+    }
+
+    /** Begins the export (the renderer calls this once the generated pages are in). */
+    void start() {
+      running = CompletableFuture.runAsync(() -> {
+        try {
+          search.export(siteDir);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }, task -> {
+        Thread t = new Thread(task, "passage-search-export");
+        t.setDaemon(true);
+        t.start();
+      });
+    }
+
+    /** Waits for the export's end; throws what it threw. */
+    void finish() throws IOException {
+      if (running == null) {
+        start(); // nothing rendered called it (a site with no pages at all)
+      }
+      try {
+        running.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException io) {
+          throw io.getCause();
+        }
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw e;
+      }
+    }
+
+    /** Waits for the export, if it began, ignoring how it ended: the build failed already. */
+    void abandon() {
+      if (running != null) {
+        running.handle((ok, failed) -> null).join();
       }
     }
   }

@@ -75,6 +75,19 @@ public final class SiteRenderer {
     return this;
   }
 
+  /** Runs once every page heard by {@link #withGeneratedPages} is rendered, or null. */
+  private Runnable afterGeneratedPages;
+
+  /**
+   * This renderer, running {@code then} once the last page {@link #withGeneratedPages} hears is
+   * rendered (a full render does those first): the search index needs nothing more, and can be
+   * exported while the other pages render.
+   */
+  public SiteRenderer afterGeneratedPages(Runnable then) {
+    this.afterGeneratedPages = then;
+    return this;
+  }
+
   /** This renderer, telling {@code listener} about each generated page it renders. */
   public SiteRenderer withGeneratedPages(GeneratedPages listener) {
     this.generatedPages = listener;
@@ -105,6 +118,16 @@ public final class SiteRenderer {
   public List<String> render(Site site, Path out, List<PrintViews.View> prints, java.util.function.Predicate<String> only) {
     List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     links = new LanguageLinks(site, templates.views());
+    if (only == null) {
+      // The pages made from taxonomies first: the search index waits for their text, and is
+      // exported while the rest renders.
+      for (LanguageSite lang : site.languages()) {
+        taxonomyPages(lang, out, written);
+      }
+    }
+    if (afterGeneratedPages != null) {
+      afterGeneratedPages.run();
+    }
     for (LanguageSite lang : site.languages()) {
       List<PrintBook> books = prints.stream().filter(v -> v.language().equals(lang.language().code()))
           .flatMap(v -> PrintBook.of(v, lang, lang.language().title().isEmpty() ? site.config().title() : lang.language().title()).stream()).toList();
@@ -133,40 +156,6 @@ public final class SiteRenderer {
       });
       List<PrintBook> shown = only == null ? books : books.stream().filter(book -> book.holdsAny(only)).toList();
       templates.first("layouts/print.peb").ifPresent(layout -> shown.parallelStream().forEach(book -> printView(out, book, layout, lang)));
-      if (only != null) {
-        continue;
-      }
-      for (Taxonomy tax : lang.taxonomies().values()) {
-        String listLayout = "layouts/taxonomy-" + tax.name() + ".peb";
-        Optional<String> taxLayout = templates.first(listLayout, "layouts/taxonomy.peb");
-        String termLayout = templates.first("layouts/term-" + tax.name() + ".peb", "layouts/term.peb").orElse(null);
-        TaxonomyView taxonomy = templates.views().taxonomy(lang, tax.name());
-        String path = taxonomy.path();
-        if (taxLayout.isPresent()) {
-          Map<String, Object> vars = new HashMap<>();
-          vars.put("page", generated(taxonomy.title(), path, "taxonomy"));
-          vars.put("taxonomy", taxonomy);
-          vars.put("terms", templates.views().terms(lang.language().code(), tax.name()));
-          vars.put("translations", links.generated(path, lang, true));
-          write(out, path, taxLayout.get(), lang, vars, written, generatedPages == null ? null
-              : html -> generatedPages.rendered(lang, path, tax, null, taxonomy.title(), html));
-        }
-        if (termLayout == null) {
-          continue;
-        }
-        tax.terms().parallelStream().forEach(term -> {
-          Map<String, Object> vars = new HashMap<>();
-          TermView view = templates.views().term(lang, tax.name(), term.id());
-          String termPath = view.path();
-          vars.put("page", generated(termTitle(tax, term), termPath, "term"));
-          vars.put("term", view);
-          vars.put("taxonomy", taxonomy);
-          vars.put("pages", templates.views().pagesOf(lang.language().code(), tax.name(), term.id()));
-          vars.put("translations", links.generated(termPath, lang, true));
-          write(out, termPath, termLayout, lang, vars, written, generatedPages == null ? null
-              : html -> generatedPages.rendered(lang, termPath, tax, term, termTitle(tax, term), html));
-        });
-      }
     }
     if (only != null) {
       return finish(written);
@@ -195,6 +184,41 @@ public final class SiteRenderer {
     pages.sort(null);
     siteFiles(site, out, pages, first);
     return finish(pages);
+  }
+
+  /** A language's taxonomy indexes and term pages, each heard by {@link #generatedPages}. */
+  private void taxonomyPages(LanguageSite lang, Path out, List<String> written) {
+    for (Taxonomy tax : lang.taxonomies().values()) {
+      String listLayout = "layouts/taxonomy-" + tax.name() + ".peb";
+      Optional<String> taxLayout = templates.first(listLayout, "layouts/taxonomy.peb");
+      String termLayout = templates.first("layouts/term-" + tax.name() + ".peb", "layouts/term.peb").orElse(null);
+      TaxonomyView taxonomy = templates.views().taxonomy(lang, tax.name());
+      String path = taxonomy.path();
+      if (taxLayout.isPresent()) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("page", generated(taxonomy.title(), path, "taxonomy"));
+        vars.put("taxonomy", taxonomy);
+        vars.put("terms", templates.views().terms(lang.language().code(), tax.name()));
+        vars.put("translations", links.generated(path, lang, true));
+        write(out, path, taxLayout.get(), lang, vars, written, generatedPages == null ? null
+            : html -> generatedPages.rendered(lang, path, tax, null, taxonomy.title(), html));
+      }
+      if (termLayout == null) {
+        continue;
+      }
+      tax.terms().parallelStream().forEach(term -> {
+        Map<String, Object> vars = new HashMap<>();
+        TermView view = templates.views().term(lang, tax.name(), term.id());
+        String termPath = view.path();
+        vars.put("page", generated(termTitle(tax, term), termPath, "term"));
+        vars.put("term", view);
+        vars.put("taxonomy", taxonomy);
+        vars.put("pages", templates.views().pagesOf(lang.language().code(), tax.name(), term.id()));
+        vars.put("translations", links.generated(termPath, lang, true));
+        write(out, termPath, termLayout, lang, vars, written, generatedPages == null ? null
+            : html -> generatedPages.rendered(lang, termPath, tax, term, termTitle(tax, term), html));
+      });
+    }
   }
 
   /** sitemap.xml (when the site has a base URL: its addresses are absolute) and robots.txt, through the theme's templates. */
