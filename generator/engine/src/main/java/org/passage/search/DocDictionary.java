@@ -22,6 +22,7 @@ final class DocDictionary {
 
   private DocDictionary() {}
 
+  /** {@code sf} is read in increasing document order. */
   static byte[] of(StoredFields sf, int maxDoc) throws IOException {
     Map<String, Integer> counts = new HashMap<>();
     int stride = Math.max(1, maxDoc / SAMPLE);

@@ -38,11 +38,9 @@ record DocShards(String prefix, List<Integer> counts, byte[] dictionary, byte[] 
     if (maxDoc == 0) {
       return new DocShards(shards.finish(), List.of(), new byte[0], new byte[0]);
     }
-    byte[] dictionary = DocDictionary.of(leaf.storedFields(), maxDoc);
+    byte[] dictionary = DocDictionary.of(inOrder(leaf), maxDoc);
     byte[] pageBits = new byte[(maxDoc + 7) / 8];
-    // Documents are read in order: the merge instance decompresses each block of stored fields
-    // once, rather than once per document.
-    StoredFields sf = leaf instanceof CodecReader codec ? codec.getFieldsReader().getMergeInstance() : leaf.storedFields();
+    StoredFields sf = inOrder(leaf);
     FormatWriter body = new FormatWriter();
     int first = 0;
     String prevPath = "";
@@ -90,6 +88,14 @@ record DocShards(String prefix, List<Integer> counts, byte[] dictionary, byte[] 
       }
     }
     return new DocShards(shards.finish(), List.copyOf(counts), dictionary, pageBits);
+  }
+
+  /**
+   * The stored fields for reading documents in increasing order: the merge instance decompresses
+   * each block of stored fields once, rather than once per document read.
+   */
+  private static StoredFields inOrder(LeafReader leaf) throws IOException {
+    return leaf instanceof CodecReader codec ? codec.getFieldsReader().getMergeInstance() : leaf.storedFields();
   }
 
   /**
