@@ -83,7 +83,7 @@ public final class MarkdownConverter {
 
   private ConvertedPage convertWithin(SourcePage page, Diagnostics diagnostics, long deadline) {
     String body = page.body().text();
-    Document doc = parsers.parserFor(body).parse(BasedSequence.of(new BudgetedText(body, deadline)));
+    Document doc = parsers.parse(body, new BudgetedText(body, deadline));
     abbreviations.getOrDefault(page.language().code(), SiteAbbreviations.NONE).apply(doc);
     HeadingIds.assign(doc);
 

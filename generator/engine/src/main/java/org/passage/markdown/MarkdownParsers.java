@@ -12,6 +12,8 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.toc.TocExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
@@ -37,9 +39,21 @@ final class MarkdownParsers {
     this.renderer = HtmlRenderer.builder(options(htmlPolicy, List.of(Feature.values()))).build();
   }
 
-  /** The parser for a page with this text. */
-  Parser parserFor(String text) {
-    return parser(Feature.of(text));
+  /**
+   * Parses {@code input}, a page whose text is {@code text}, with the extensions the text could use.
+   * A text with an address or an '@' is parsed without the autolink extension first: when those
+   * only stand where autolinking never looks (code, link destinations, {@code <…>} links, HTML),
+   * that tree is the same, and autolinking every text node costs more than parsing again the
+   * few pages where it finds something.
+   */
+  Document parse(String text, CharSequence input) {
+    int mask = Feature.of(text);
+    int autolinks = 1 << Feature.AUTOLINKS.ordinal();
+    if ((mask & autolinks) == 0) {
+      return parser(mask).parse(BasedSequence.of(input));
+    }
+    Document doc = parser(mask & ~autolinks).parse(BasedSequence.of(input));
+    return Autolinks.couldLink(doc, text) ? parser(mask).parse(BasedSequence.of(input)) : doc;
   }
 
   HtmlRenderer renderer() {
@@ -52,7 +66,7 @@ final class MarkdownParsers {
    * same tree as parsing with all of them, several times faster on plain pages.
    */
   enum Feature {
-    TABLES, ADMONITIONS, AUTOLINKS, FOOTNOTES, TOC, DEFINITIONS, ATTRIBUTES;
+    TABLES, ADMONITIONS, AUTOLINKS, FOOTNOTES, TOC, DEFINITIONS, ATTRIBUTES, ABBREVIATIONS;
 
     static int of(String text) {
       int mask = 0;
@@ -76,6 +90,9 @@ final class MarkdownParsers {
       }
       if (text.indexOf('{') >= 0 && hasAttributeList(text)) {
         mask |= 1 << ATTRIBUTES.ordinal();
+      }
+      if (text.contains("*[")) {
+        mask |= 1 << ABBREVIATIONS.ordinal(); // a definition: *[HTML]: HyperText Markup Language
       }
       return mask;
     }
@@ -150,11 +167,13 @@ final class MarkdownParsers {
         case TOC -> TocExtension.create();
         case DEFINITIONS -> DefinitionExtension.create();
         case ATTRIBUTES -> AttributesExtension.create();
+        case ABBREVIATIONS -> AbbreviationExtension.create();
       };
     }
   }
 
-  private Parser parser(int mask) {
+  /** The parser with the extensions of {@code mask} (bits by {@link Feature} ordinal). */
+  Parser parser(int mask) {
     return parsers.computeIfAbsent(mask, m -> {
       List<Feature> features = new ArrayList<>();
       for (Feature f : Feature.values()) {
@@ -171,9 +190,13 @@ final class MarkdownParsers {
     List<Extension> extensions = new ArrayList<>();
     extensions.add(StrikethroughExtension.create());
     extensions.add(TaskListExtension.create());
-    extensions.add(AbbreviationExtension.create());
+    if (features.contains(Feature.ABBREVIATIONS)) {
+      extensions.add(Feature.ABBREVIATIONS.extension()); // where it always stood in the list
+    }
     for (Feature f : features) {
-      extensions.add(f.extension());
+      if (f != Feature.ABBREVIATIONS) {
+        extensions.add(f.extension());
+      }
     }
     if (features.contains(Feature.ATTRIBUTES)) {
       extensions.add(SafeAttributes.extension());
