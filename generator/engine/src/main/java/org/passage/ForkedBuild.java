@@ -21,7 +21,9 @@ import org.passage.output.BuildFolders;
  * Runs a build in a JVM of its own, with the JIT settings that suit the site: Maven's JVM has
  * its settings fixed before the plugin starts. A site of small pages (tldr-pages: 7,425 pages,
  * 4 MB) spends more time compiling than building, so it gets the quick compiler alone
- * ({@code -XX:TieredStopAtLevel=1}); a large site pays back the optimising compiler, given a
+ * ({@code -XX:TieredStopAtLevel=1}) and the serial collector ({@code -XX:+UseSerialGC}: G1's write
+ * barriers cost more in code the quick compiler made than its collections save, and it holds twice
+ * the memory); a large site pays back the optimising compiler, given a
  * smaller inlining budget ({@code -XX:InlineSmallCode=1000 -XX:FreqInlineSize=150}). Figures in
  * generator/bench/README.md.
  */
@@ -37,7 +39,7 @@ public final class ForkedBuild {
   /** The JVM options for a build of {@code content}. */
   public static List<String> jvmOptions(Path content) throws IOException {
     return markdownBytes(content) < SMALL_SITE_BYTES
-        ? List.of("-XX:TieredStopAtLevel=1")
+        ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
         : List.of("-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=150");
   }
 
