@@ -13,6 +13,7 @@ import org.unbescape.html.HtmlEscape;
  * the reference: {@code NavHtmlTest} renders both and compares them.
  */
 final class NavHtml {
+  /** The way to the site's root, escaped. */
   private final String root;
   private final String pagePath;
   private final List<String> ancestors;
@@ -23,7 +24,7 @@ final class NavHtml {
   private final StringBuilder out = new StringBuilder(4096);
 
   private NavHtml(String root, PageContext page, String lang, String more, String notTranslated, Function<Integer, String> number) {
-    this.root = root;
+    this.root = esc(root);
     this.pagePath = page.view().path();
     this.ancestors = page.ancestors();
     this.lang = lang;
@@ -46,7 +47,7 @@ final class NavHtml {
   private void tree(NavEntry nav) {
     out.append("<ul class=\"nav\">\n");
     if (!empty(nav.path())) {
-      out.append("<li class=\"nav-home\"><a href=\"").append(esc(root)).append(esc(nav.path())).append('"');
+      out.append("<li class=\"nav-home\"><a href=\"").append(root).append(esc(nav.path())).append('"');
       current(nav.path());
       fallbackAttributes(nav.fallback());
       out.append('>').append(esc(nav.title())).append("</a></li>\n");
@@ -90,7 +91,7 @@ final class NavHtml {
   }
 
   private void link(NavEntry e) {
-    out.append("<a href=\"").append(esc(root)).append(esc(e.path())).append('"');
+    out.append("<a href=\"").append(root).append(esc(e.path())).append('"');
     current(e.path());
     fallbackAttributes(e.fallback());
     out.append('>').append(esc(e.title()));
@@ -101,7 +102,7 @@ final class NavHtml {
   }
 
   private void moreEntry(NavEntry e) {
-    out.append("<li class=\"nav-more\"><a href=\"").append(esc(root)).append(esc(e.path())).append("\">")
+    out.append("<li class=\"nav-more\"><a href=\"").append(root).append(esc(e.path())).append("\">")
         .append(esc(more.replace("{count}", number.apply(e.count())))).append("</a></li>\n");
   }
 
@@ -122,6 +123,18 @@ final class NavHtml {
   }
 
   private static String esc(String s) {
-    return s == null ? "" : HtmlEscape.escapeHtml4Xml(s);
+    if (s == null) {
+      return "";
+    }
+    // Most titles and paths hold nothing to escape: looking costs less than the escaper's own pass.
+    for (int i = 0, n = s.length(); i < n; i++) {
+      switch (s.charAt(i)) {
+        case '&', '<', '>', '"', '\'' -> {
+          return HtmlEscape.escapeHtml4Xml(s);
+        }
+        default -> { }
+      }
+    }
+    return s;
   }
 }
