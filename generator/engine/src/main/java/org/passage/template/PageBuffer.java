@@ -70,6 +70,15 @@ final class PageBuffer {
 
     @Override
     public void write(String s, int off, int len) {
+      if (len > 16 && pendingHigh == 0 && !Character.isHighSurrogate(s.charAt(off + len - 1))) {
+        // The JDK's encoder is the quickest way through a whole piece (it checks the string for
+        // non-ASCII once, then copies); a piece that ends half-way through a pair goes char by char.
+        byte[] encoded = (off == 0 && len == s.length() ? s : s.substring(off, off + len)).getBytes(StandardCharsets.UTF_8);
+        room(encoded.length);
+        System.arraycopy(encoded, 0, bytes, size, encoded.length);
+        size += encoded.length;
+        return;
+      }
       room(len * 3L + 4);
       byte[] b = bytes;
       int n = size;
