@@ -36,11 +36,25 @@ public final class ForkedBuild {
 
   private ForkedBuild() {}
 
+  /**
+   * From this many Markdown files, loading them takes long enough for the libraries' warm-up
+   * ({@link Warmup}) to run beside it; a smaller site would wait for it.
+   */
+  static final long WARM_UP_FILES = 2000;
+
+  /** The system property that has {@link Main} warm the libraries up while the pages load. */
+  static final String WARM_UP = "passage.warmUp";
+
   /** The JVM options for a build of {@code content}. */
   public static List<String> jvmOptions(Path content) throws IOException {
-    return markdownBytes(content) < SMALL_SITE_BYTES
+    long[] markdown = markdown(content);
+    List<String> options = new ArrayList<>(markdown[1] < SMALL_SITE_BYTES
         ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
-        : List.of("-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=150");
+        : List.of("-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=150"));
+    if (markdown[0] >= WARM_UP_FILES) {
+      options.add("-D" + WARM_UP + "=true");
+    }
+    return List.copyOf(options);
   }
 
   /**
@@ -116,11 +130,12 @@ public final class ForkedBuild {
     return t;
   }
 
-  private static long markdownBytes(Path content) throws IOException {
+  /** How many Markdown files {@code content} holds, and their bytes. */
+  private static long[] markdown(Path content) throws IOException {
+    long[] total = {0, 0};
     if (!Files.isDirectory(content)) {
-      return 0;
+      return total;
     }
-    long[] total = {0};
     Files.walkFileTree(content, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -132,11 +147,12 @@ public final class ForkedBuild {
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
-          total[0] += attrs.size();
+          total[0]++;
+          total[1] += attrs.size();
         }
         return FileVisitResult.CONTINUE;
       }
     });
-    return total[0];
+    return total;
   }
 }

@@ -79,7 +79,8 @@ public final class Main {
         workDir.orElse(config.workDir()), theme, baseUrl, timestamp, config.pageBudget(), strict, offlineZip);
     ProblemPrinter problems = new ProblemPrinter(p -> System.err.println(p.format()), github ? System.out : null);
     try {
-      Passage passage = new Passage(config, search && !check ? Optional.of(DefaultSearch.indexer()) : Optional.empty(), System.err::println);
+      Passage passage = new Passage(config, search && !check ? Optional.of(DefaultSearch.indexer()) : Optional.empty(), System.err::println)
+          .with(Boolean.getBoolean(ForkedBuild.WARM_UP) ? Warmup.start(search && !check) : Warmup.NONE);
       Passage.Result result = check ? passage.check() : passage.build();
       problems.print(result.warnings());
       System.out.println(check ? "checked " + result.pages() + " pages: no errors" : "built " + result.pages() + " pages into " + config.display(output));

@@ -70,6 +70,8 @@ public final class Passage {
   private final Optional<SearchIndexer> search;
   private final Consumer<String> progress;
   private final BuildFolders folders;
+  /** The libraries' warm-up, which the load stage waits for before it uses them. */
+  private Warmup warmup = Warmup.NONE;
   /** Hears each stage's results when the preview keeps them for its next, partial, build; else null. */
   private Consumer<Snapshot> retain;
 
@@ -100,6 +102,12 @@ public final class Passage {
   }
 
   private StageClock clock;
+
+  /** This build, with {@code w} warming the libraries up while its pages load ({@link Main}: a JVM of its own). */
+  Passage with(Warmup w) {
+    this.warmup = w;
+    return this;
+  }
 
   /**
    * What the stages made, kept by the preview ({@link IncrementalBuild}) so that an edit to one
@@ -258,6 +266,7 @@ public final class Passage {
     Map<String, Taxonomy> taxonomies = languageTaxonomies.get(siteConfig.languages().get(0).code());
     Map<String, SourcePos> prints = new TreeMap<>();
     PrintViews.plan(siteConfig, metas, loaded.assets(), siteFile()).forEach(v -> prints.put(v.sitePath(), v.askedAt()));
+    warmup.await(); // from here on the build uses the libraries the warm-up initialises
     OutputPlan plan = OutputPlan.of(config, siteConfig, metas, loaded.assets(), taxonomies, prints, diagnostics);
     Set<String> pagePaths = new HashSet<>();
     metas.forEach(m -> pagePaths.add(m.contentPath()));

@@ -64,6 +64,15 @@ public final class MarkdownConverter {
   }
 
   /**
+   * Loads and initialises Flexmark's classes (a JVM of its own runs this while the pages load).
+   * Not to run while another thread uses Flexmark: two threads initialising a library's classes
+   * from different ends can deadlock.
+   */
+  public static void warmUp() {
+    new MarkdownParsers(HtmlPolicy.SANITIZE).warmUp();
+  }
+
+  /**
    * Converts one page. A page whose conversion runs over the budget, or nests too deeply for the
    * parser, is reported at its first line and comes back empty (the build then fails).
    */

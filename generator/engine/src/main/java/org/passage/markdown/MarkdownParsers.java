@@ -60,6 +60,45 @@ final class MarkdownParsers {
     return renderer;
   }
 
+  /** A page that uses every extension, for {@link MarkdownConverter#warmUp()}. */
+  private static final String SAMPLE = """
+      # Title {#top}
+
+      Text with *emphasis*, **strong**, `code`, ~~struck~~, a [link](other.md#part), https://example.org and HTML.
+
+      - item
+      - [ ] task
+        1. nested
+
+      > quote
+
+      | a | b |
+      |---|---|
+      | 1 | 2 |
+
+      ```java
+      code();
+      ```
+
+      !!! note "Note"
+          Admonition.
+
+      Term
+      : Definition[^1]
+
+      [^1]: Footnote.
+
+      [TOC]
+
+      *[HTML]: HyperText Markup Language
+      """;
+
+  /** Parses and renders {@link #SAMPLE} with every extension and with none. */
+  void warmUp() {
+    renderer.render(parser((1 << Feature.values().length) - 1).parse(BasedSequence.of(SAMPLE)));
+    renderer.render(parse("plain *text* <https://example.org>\n", "plain *text* <https://example.org>\n"));
+  }
+
   /**
    * Syntax extensions that cost time on every page but can only match when their marker is in
    * the text. Each page is parsed with just the extensions its text could use, which gives the

@@ -14,6 +14,14 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.passage.config.SiteConfig;
 import org.passage.content.DataFile;
 import org.passage.content.PageMeta;
@@ -61,6 +69,24 @@ public final class SiteSearch implements AutoCloseable {
    */
   public static void writeClient(Optional<Path> ui, Path siteDir) throws IOException {
     SearchClient.write(ui, siteDir);
+  }
+
+  /**
+   * Loads and initialises Lucene's analysis and indexing classes on a small text, in memory (a
+   * JVM of its own runs this while the pages load). Not to run while another thread uses Lucene:
+   * two threads initialising its classes from different ends deadlock (its TestSecrets).
+   */
+  public static void warmUp() throws IOException {
+    SearchLanguage language = SearchLanguage.of("en");
+    AnalysedText text = new AnalysedText.Analyser(language).analyse("Migration's links with the 2030 Agenda, indexed.", new CharArrayMap<>(16, false));
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(language.analyzer().get()))) {
+      Document doc = new Document();
+      doc.add(new StoredField(SearchFields.PATH, "index.html"));
+      doc.add(new Field(SearchFields.BODY, text.stream(), TextField.TYPE_NOT_STORED));
+      writer.addDocument(doc);
+      writer.commit();
+    }
   }
 
   /** A search that indexes nothing (a check, or a build without search). */

@@ -66,6 +66,18 @@ public final class TemplateRenderer {
     this.serverRoot = c.baseUrl().map(u -> java.net.URI.create(u).getPath()).filter(p -> p.startsWith("/")).orElse("/");
   }
 
+  /**
+   * Loads and initialises Pebble's classes by compiling and rendering a small template (a JVM of
+   * its own runs this while the pages load, when no other thread uses Pebble).
+   */
+  public static void warmUp() throws IOException {
+    PebbleEngine engine = new PebbleEngine.Builder().loader(new io.pebbletemplates.pebble.loader.StringLoader())
+        .strictVariables(true).autoEscaping(true).newLineTrimming(true).build();
+    String template = "{% for i in items %}{% if loop.first %}<ul>{% endif %}<li class=\"{{ i }}\">{{ i | upper }}</li>{% endfor %}"
+        + "{% if items is empty %}none{% else %}{{ items | length }} {{ 'a' ~ 'b' }}{% endif %}{% macro m(x) %}{{ x }}{% endmacro %}{{ m(1) }}";
+    engine.getTemplate(template).evaluate(new java.io.StringWriter(), Map.of("items", List.of("a", "b")));
+  }
+
   SiteViews views() {
     return views;
   }
