@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -251,7 +249,7 @@ public final class Passage {
   record Validated(Diagnostics diagnostics, Site site, ThemeChain themes, SiteValidator.AnchorFixes fixes) {}
 
   /** A rendered site in its staging folder, not yet published, and its search index being exported there. */
-  private record Staged(Publisher publisher, Path dir, List<String> written, Export index) {}
+  private record Staged(Publisher publisher, Path dir, List<String> written, SiteSearch.PendingExport index) {}
 
   // 1. Load
   private Loaded load(Diagnostics diagnostics) throws IOException {
@@ -356,7 +354,7 @@ public final class Passage {
       fail(diagnostics);
     }
     Path staging = publisher.begin();
-    Export index = new Export(search, staging);
+    SiteSearch.PendingExport index = search.pendingExport(staging);
     boolean rendered = false;
     try {
       Site site = in.site();
@@ -375,64 +373,6 @@ public final class Passage {
       if (!rendered) {
         index.abandon(); // its thread writes into the staging folder: wait for it before deleting that
         publisher.abandon();
-      }
-    }
-  }
-
-  /**
-   * The search index's export (stage 6), on a thread of its own beside the rendering of the
-   * content pages: both only read what conversion made, and write different files.
-   */
-  private static final class Export {
-    private final SiteSearch search;
-    private final Path siteDir;
-    private CompletableFuture<Void> running;
-
-    Export(SiteSearch search, Path siteDir) {
-      this.search = search;
-      this.siteDir = siteDir;
-    }
-
-    /** Begins the export (the renderer calls this once the generated pages are in). */
-    void start() {
-      running = CompletableFuture.runAsync(() -> {
-        try {
-          search.export(siteDir);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }, task -> {
-        Thread t = new Thread(task, "passage-search-export");
-        t.setDaemon(true);
-        t.start();
-      });
-    }
-
-    /** Waits for the export's end; throws what it threw. */
-    void finish() throws IOException {
-      if (running == null) {
-        start(); // nothing rendered called it (a site with no pages at all)
-      }
-      try {
-        running.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof UncheckedIOException io) {
-          throw io.getCause();
-        }
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error err) {
-          throw err;
-        }
-        throw e;
-      }
-    }
-
-    /** Waits for the export, if it began, ignoring how it ended: the build failed already. */
-    void abandon() {
-      if (running != null) {
-        running.handle((ok, failed) -> null).join();
       }
     }
   }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.UnaryOperator;
@@ -187,6 +189,68 @@ public final class SiteSearch implements AutoCloseable {
         sessions.get(lang).addPage(first + i, more.get(i));
       }
       sessions.get(lang).export(siteDir);
+    }
+  }
+
+  /** Stage 6 for the site in {@code siteDir}, to run on a thread of its own ({@link PendingExport}). */
+  public PendingExport pendingExport(Path siteDir) {
+    return new PendingExport(siteDir);
+  }
+
+  /**
+   * The export (stage 6) on a thread of its own, beside the rendering of the content pages: both
+   * only read what conversion made, and write different files. The renderer starts it once the
+   * last generated page, whose text the index takes, is rendered.
+   */
+  public final class PendingExport {
+    private final Path siteDir;
+    private CompletableFuture<Void> running;
+
+    private PendingExport(Path siteDir) {
+      this.siteDir = siteDir;
+    }
+
+    /** Begins the export. */
+    public void start() {
+      running = CompletableFuture.runAsync(() -> {
+        try {
+          export(siteDir);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }, task -> {
+        Thread t = new Thread(task, "passage-search-export");
+        t.setDaemon(true);
+        t.start();
+      });
+    }
+
+    /** Waits for the export's end (starting it if nothing did: a site without pages); throws what it threw. */
+    public void finish() throws IOException {
+      if (running == null) {
+        start();
+      }
+      try {
+        running.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException io) {
+          throw io.getCause();
+        }
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw e;
+      }
+    }
+
+    /** Waits for the export, if it began, however it ends: the build failed already, and its folder is about to go. */
+    public void abandon() {
+      if (running != null) {
+        running.handle((ok, failed) -> null).join();
+      }
     }
   }
 
