@@ -23,9 +23,9 @@ import org.passage.output.BuildFolders;
  * 4 MB) spends more time compiling than building, so it gets the quick compiler alone
  * ({@code -XX:TieredStopAtLevel=1}) and the serial collector ({@code -XX:+UseSerialGC}: G1's write
  * barriers cost more in code the quick compiler made than its collections save, and it holds twice
- * the memory); a large site pays back the optimising compiler, given a
- * smaller inlining budget ({@code -XX:InlineSmallCode=1000 -XX:FreqInlineSize=150}). Figures in
- * generator/bench/README.md.
+ * the memory); a large site pays back the optimising compiler, given a smaller inlining budget
+ * ({@code -XX:InlineSmallCode=1000 -XX:FreqInlineSize=150}). A site of many files also has the
+ * libraries warmed up while its pages load ({@link Warmup}). Figures in generator/bench/README.md.
  */
 public final class ForkedBuild {
   /** Markdown below this many bytes builds faster with C1 alone. */
