@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.passage.paths.SitePaths;
 import org.passage.diagnostics.Diagnostics;
@@ -43,6 +45,8 @@ public final class SiteRenderer {
   private final SiteValidator.AnchorFixes fixes;
   private final Diagnostics diagnostics;
   private final Map<String, TemplateError> errors = new LinkedHashMap<>();
+  /** Folders of the output made so far. */
+  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
   /** One per thread that renders at the same time; kept for the next page. */
   private final Queue<PageBuffer> buffers = new ConcurrentLinkedQueue<>();
   /** The last render's links between languages. */
@@ -118,6 +122,7 @@ public final class SiteRenderer {
   public List<String> render(Site site, Path out, List<PrintViews.View> prints, java.util.function.Predicate<String> only) {
     List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     links = new LanguageLinks(site, templates.views());
+    folders.clear();
     if (only == null) {
       // The pages made from taxonomies first: the search index waits for their text, and is
       // exported while the rest renders.
@@ -310,7 +315,11 @@ public final class SiteRenderer {
       }
       if (out != null) {
         Path file = Confined.resolve(out, sitePath);
-        Files.createDirectories(file.getParent());
+        Path folder = file.getParent();
+        if (!folders.contains(folder)) { // once per folder: an existing one costs two system calls and an exception
+          Files.createDirectories(folder);
+          folders.add(folder);
+        }
         buffer.writeTo(file);
       }
     } catch (TemplateError e) {
