@@ -2,11 +2,16 @@ package org.passage.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.junit.jupiter.api.Test;
 
 /** Each language's parts compose into Lucene's own analyzer, and its derived chains mean what they say. */
@@ -60,6 +65,40 @@ class SearchLanguageTest {
       // without the char filter, Lucene's tokenizer would keep the narrow space in the word
       assertThat(LuceneTokens.analyze(((SearchLanguage.Spaced) fr).lucene(), text).brief())
           .isEqualTo("1:migrants\u202f:4:13 2:integ:15:28 3:quoi\u202f:31:36");
+    }
+  }
+
+  @Test
+  void theSpacesReaderIsLucenesMappingCharFilterWithTheTwoMappings() {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    map.add("\u00a0", " ");
+    map.add("\u202f", " ");
+    NormalizeCharMap spaces = map.build();
+    Random random = new Random(7);
+    String alphabet = "ab cé\u00a0\u202f'’-.,;:!?1 2\nxyzMIGRATION\u0627\u0644\u4e2d\u6587\u3000";
+    for (String lang : SearchLanguage.languages()) {
+      Analyzer lucene = ((SearchLanguage.Spaced) SearchLanguage.analysis(lang).orElseThrow().analyzer().get()).lucene();
+      Analyzer mapped = new AnalyzerWrapper(lucene.getReuseStrategy()) {
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+          return lucene;
+        }
+
+        @Override
+        protected Reader wrapReader(String fieldName, Reader reader) {
+          return new MappingCharFilter(spaces, reader);
+        }
+      };
+      try (Analyzer ours = SearchLanguage.analysis(lang).orElseThrow().analyzer().get()) {
+        for (int round = 0; round < 300; round++) {
+          StringBuilder b = new StringBuilder();
+          for (int i = random.nextInt(120); i > 0; i--) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+          }
+          String text = b.toString();
+          assertThat(LuceneTokens.analyze(ours, text)).as(lang + ": " + text).isEqualTo(LuceneTokens.analyze(mapped, text));
+        }
+      }
     }
   }
 
