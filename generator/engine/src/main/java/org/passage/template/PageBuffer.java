@@ -51,6 +51,8 @@ final class PageBuffer {
   static final class Utf8Writer extends Writer {
     private byte[] bytes = new byte[64 * 1024];
     private int size;
+    /** Short pieces of text on their way to {@link #write(char[], int, int)}. */
+    private char[] scratch = new char[64];
     /** A high surrogate whose low half has not been written yet, or 0. */
     private char pendingHigh;
 
@@ -79,20 +81,11 @@ final class PageBuffer {
         size += encoded.length;
         return;
       }
-      room(len * 3L + 4);
-      byte[] b = bytes;
-      int n = size;
-      for (int i = off, end = off + len; i < end; i++) {
-        char c = s.charAt(i);
-        if (c < 0x80 && pendingHigh == 0) {
-          b[n++] = (byte) c;
-        } else {
-          size = n;
-          encode(c);
-          n = size;
-        }
+      if (scratch.length < len) {
+        scratch = new char[Math.max(len, scratch.length * 2)];
       }
-      size = n;
+      s.getChars(off, off + len, scratch, 0);
+      write(scratch, 0, len);
     }
 
     @Override
