@@ -143,7 +143,7 @@ public final class MarkdownConverter {
       }
     }
     doc.set(REWRITES, rewrites);
-    String html = parsers.renderer().render(doc);
+    String html = parsers.rendererFor(doc).render(doc);
     // Only raw HTML can bring what the sanitiser removes; Flexmark's own output is safe already.
     if (htmlPolicy == HtmlPolicy.SANITIZE && hasRawHtml(doc)) {
       html = HtmlSanitizer.clean(html);

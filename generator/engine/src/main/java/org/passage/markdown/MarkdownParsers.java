@@ -14,6 +14,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
@@ -28,10 +29,13 @@ import org.passage.config.SiteConfig.HtmlPolicy;
  */
 final class MarkdownParsers {
   private static final Map<String, String> ADMONITION_TYPES = Map.copyOf(AdmonitionExtension.getQualifierTypeMap());
+  /** Every extension. */
+  private static final int ALL = (1 << Feature.values().length) - 1;
   private static final Map<String, String> ADMONITION_TITLES = Map.copyOf(AdmonitionExtension.getQualifierTitleMap());
 
   private final HtmlPolicy htmlPolicy;
   private final Map<Integer, Parser> parsers = new ConcurrentHashMap<>();
+  private final Map<Integer, HtmlRenderer> renderers = new ConcurrentHashMap<>();
   private final HtmlRenderer renderer;
 
   MarkdownParsers(HtmlPolicy htmlPolicy) {
@@ -49,13 +53,33 @@ final class MarkdownParsers {
   Document parse(String text, CharSequence input) {
     int mask = Feature.of(text);
     int autolinks = 1 << Feature.AUTOLINKS.ordinal();
+    Document doc;
     if ((mask & autolinks) == 0) {
-      return parser(mask).parse(BasedSequence.of(input));
+      doc = parser(mask).parse(BasedSequence.of(input));
+    } else {
+      doc = parser(mask & ~autolinks).parse(BasedSequence.of(input));
+      if (Autolinks.couldLink(doc, text)) {
+        doc = parser(mask).parse(BasedSequence.of(input));
+      }
     }
-    Document doc = parser(mask & ~autolinks).parse(BasedSequence.of(input));
-    return Autolinks.couldLink(doc, text) ? parser(mask).parse(BasedSequence.of(input)) : doc;
+    doc.set(FEATURES, mask);
+    return doc;
   }
 
+  /** The extensions a document was parsed with (bits by {@link Feature} ordinal). */
+  private static final DataKey<Integer> FEATURES = new DataKey<>("PASSAGE_FEATURES", ALL);
+
+  /**
+   * The renderer for {@code doc}: one with the extensions it was parsed with, since building every
+   * extension's renderers for each page cost as much as a tenth of rendering it. Abbreviations
+   * are always in: the site's glossary adds them to any page.
+   */
+  HtmlRenderer rendererFor(Document doc) {
+    int mask = FEATURES.get(doc) | (1 << Feature.ABBREVIATIONS.ordinal());
+    return renderers.computeIfAbsent(mask, m -> HtmlRenderer.builder(options(htmlPolicy, features(m))).build());
+  }
+
+  /** The renderer with every extension. */
   HtmlRenderer renderer() {
     return renderer;
   }
@@ -95,8 +119,9 @@ final class MarkdownParsers {
 
   /** Parses and renders {@link #SAMPLE} with every extension and with none. */
   void warmUp() {
-    renderer.render(parser((1 << Feature.values().length) - 1).parse(BasedSequence.of(SAMPLE)));
-    renderer.render(parse("plain *text* <https://example.org>\n", "plain *text* <https://example.org>\n"));
+    renderer.render(parser(ALL).parse(BasedSequence.of(SAMPLE)));
+    Document plain = parse("plain *text* <https://example.org>\n", "plain *text* <https://example.org>\n");
+    rendererFor(plain).render(plain);
   }
 
   /**
@@ -213,15 +238,17 @@ final class MarkdownParsers {
 
   /** The parser with the extensions of {@code mask} (bits by {@link Feature} ordinal). */
   Parser parser(int mask) {
-    return parsers.computeIfAbsent(mask, m -> {
-      List<Feature> features = new ArrayList<>();
-      for (Feature f : Feature.values()) {
-        if ((m & (1 << f.ordinal())) != 0) {
-          features.add(f);
-        }
+    return parsers.computeIfAbsent(mask, m -> Parser.builder(options(htmlPolicy, features(m))).build());
+  }
+
+  private static List<Feature> features(int mask) {
+    List<Feature> features = new ArrayList<>();
+    for (Feature f : Feature.values()) {
+      if ((mask & (1 << f.ordinal())) != 0) {
+        features.add(f);
       }
-      return Parser.builder(options(htmlPolicy, features)).build();
-    });
+    }
+    return features;
   }
 
   private static MutableDataSet options(HtmlPolicy htmlPolicy, List<Feature> features) {

@@ -6,14 +6,18 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.junit.jupiter.api.Test;
 import org.passage.config.SiteConfig.HtmlPolicy;
 
-/** A page parsed with only the extensions its text could use gives the tree of a parse with all of them. */
+/**
+ * A page parsed with only the extensions its text could use, and rendered with only those, gives
+ * the HTML of a parse and a render with all of them.
+ */
 class MarkdownParsersTest {
   private final MarkdownParsers parsers = new MarkdownParsers(HtmlPolicy.SANITIZE);
   private final int all = (1 << MarkdownParsers.Feature.values().length) - 1;
 
   private void same(String markdown) {
     String expected = parsers.renderer().render(parsers.parser(all).parse(BasedSequence.of(markdown)));
-    String actual = parsers.renderer().render(parsers.parse(markdown, markdown));
+    var doc = parsers.parse(markdown, markdown);
+    String actual = parsers.rendererFor(doc).render(doc);
     assertEquals(expected, actual, markdown);
   }
 
@@ -39,6 +43,18 @@ class MarkdownParsersTest {
     same("    indented code https://example.org\n");
     same("<div>raw https://example.org html</div>\n");
     same("[https://example.org](https://example.org) as its own text\n");
+  }
+
+  @Test
+  void eachExtensionAloneAndTogether() {
+    same("| a | b |\n|:--|--:|\n| 1 | 2 |\n");
+    same("!!! note \"Title\"\n    Admonition text.\n\nAfter.\n");
+    same("Text with a note[^1].\n\n[^1]: The note.\n");
+    same("[TOC]\n\n## One\n\n## Two\n");
+    same("Term\n: Definition\n");
+    same("## Heading {#custom .klass}\n\nParagraph {.lead}\n");
+    same("~~struck~~ and\n\n- [ ] open\n- [x] done\n");
+    same("# Title\n\n| t | u |\n|---|---|\n| x[^n] | y |\n\n[^n]: In a table.\n\n!!! tip\n    https://example.org\n\nTerm\n: Def {.c}\n");
   }
 
   @Test
