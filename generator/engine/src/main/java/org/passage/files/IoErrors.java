@@ -10,6 +10,8 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.ReadOnlyFileSystemException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Says what went wrong with a file, and why, in words: Java's own messages for the commonest
@@ -32,6 +34,28 @@ public final class IoErrors {
       return "the file system is read-only";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /**
+   * Waits for {@code task}, which ran on another thread, and returns its result; what it failed
+   * with is thrown as it was: an I/O failure (carried as {@link UncheckedIOException}) as the
+   * {@link IOException}, an unchecked one as itself.
+   */
+  public static <T> T join(CompletableFuture<T> task) throws IOException {
+    try {
+      return task.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /** {@code e} with what was being done in front: "cannot create the staging folder: out: permission denied". */

@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
+import org.passage.files.IoErrors;
 
 /**
  * The one writer of the browser index format described in FORMAT.md: reads a force-merged Lucene
@@ -70,15 +70,7 @@ final class SearchExporter {
       }
     });
     TermShards terms = TermShards.write(out, leaf, index, termShardBytes);
-    DocShards docs;
-    try {
-      docs = docsLater.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      throw e;
-    }
+    DocShards docs = IoErrors.join(docsLater);
     MetaFile meta = MetaFile.write(out, leaf, index, terms, docs, vocabulary);
     FacetsFile facets = FacetsFile.write(out, leaf);
     WordShards words = WordShards.write(out, leaf);

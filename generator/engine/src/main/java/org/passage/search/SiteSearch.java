@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.UnaryOperator;
@@ -230,20 +229,7 @@ public final class SiteSearch implements AutoCloseable {
       if (running == null) {
         start();
       }
-      try {
-        running.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof UncheckedIOException io) {
-          throw io.getCause();
-        }
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error err) {
-          throw err;
-        }
-        throw e;
-      }
+      IoErrors.join(running);
     }
 
     /** Waits for the export, if it began, however it ends: the build failed already, and its folder is about to go. */
