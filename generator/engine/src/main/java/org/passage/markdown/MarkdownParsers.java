@@ -29,18 +29,18 @@ import org.passage.config.SiteConfig.HtmlPolicy;
  */
 final class MarkdownParsers {
   private static final Map<String, String> ADMONITION_TYPES = Map.copyOf(AdmonitionExtension.getQualifierTypeMap());
-  /** Every extension. */
-  private static final int ALL = (1 << Feature.values().length) - 1;
   private static final Map<String, String> ADMONITION_TITLES = Map.copyOf(AdmonitionExtension.getQualifierTitleMap());
+  /** Every extension (bits by {@link Feature} ordinal). */
+  static final int ALL = (1 << Feature.values().length) - 1;
+  /** The extensions a document was parsed with. */
+  private static final DataKey<Integer> FEATURES = new DataKey<>("PASSAGE_FEATURES", ALL);
 
   private final HtmlPolicy htmlPolicy;
   private final Map<Integer, Parser> parsers = new ConcurrentHashMap<>();
   private final Map<Integer, HtmlRenderer> renderers = new ConcurrentHashMap<>();
-  private final HtmlRenderer renderer;
 
   MarkdownParsers(HtmlPolicy htmlPolicy) {
     this.htmlPolicy = htmlPolicy;
-    this.renderer = HtmlRenderer.builder(options(htmlPolicy, List.of(Feature.values()))).build();
   }
 
   /**
@@ -66,22 +66,18 @@ final class MarkdownParsers {
     return doc;
   }
 
-  /** The extensions a document was parsed with (bits by {@link Feature} ordinal). */
-  private static final DataKey<Integer> FEATURES = new DataKey<>("PASSAGE_FEATURES", ALL);
-
   /**
    * The renderer for {@code doc}: one with the extensions it was parsed with, since building every
    * extension's renderers for each page cost as much as a tenth of rendering it. Abbreviations
    * are always in: the site's glossary adds them to any page.
    */
   HtmlRenderer rendererFor(Document doc) {
-    int mask = FEATURES.get(doc) | (1 << Feature.ABBREVIATIONS.ordinal());
-    return renderers.computeIfAbsent(mask, m -> HtmlRenderer.builder(options(htmlPolicy, features(m))).build());
+    return renderer(FEATURES.get(doc) | (1 << Feature.ABBREVIATIONS.ordinal()));
   }
 
-  /** The renderer with every extension. */
-  HtmlRenderer renderer() {
-    return renderer;
+  /** The renderer with the extensions of {@code mask}. */
+  HtmlRenderer renderer(int mask) {
+    return renderers.computeIfAbsent(mask, m -> HtmlRenderer.builder(options(htmlPolicy, features(m))).build());
   }
 
   /** A page that uses every extension, for {@link MarkdownConverter#warmUp()}. */
@@ -119,7 +115,7 @@ final class MarkdownParsers {
 
   /** Parses and renders {@link #SAMPLE} with every extension and with none. */
   void warmUp() {
-    renderer.render(parser(ALL).parse(BasedSequence.of(SAMPLE)));
+    renderer(ALL).render(parser(ALL).parse(BasedSequence.of(SAMPLE)));
     Document plain = parse("plain *text* <https://example.org>\n", "plain *text* <https://example.org>\n");
     rendererFor(plain).render(plain);
   }
