@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.passage.config.BuildConfig;
+import org.passage.content.ContentLoader;
 import org.passage.output.BuildFolders;
 
 /**
@@ -47,11 +48,11 @@ public final class ForkedBuild {
 
   /** The JVM options for a build of {@code content}. */
   public static List<String> jvmOptions(Path content) throws IOException {
-    long[] markdown = markdown(content);
-    List<String> options = new ArrayList<>(markdown[1] < SMALL_SITE_BYTES
+    Markdown markdown = Markdown.in(content);
+    List<String> options = new ArrayList<>(markdown.bytes() < SMALL_SITE_BYTES
         ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
         : List.of("-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=150"));
-    if (markdown[0] >= WARM_UP_FILES) {
+    if (markdown.files() >= WARM_UP_FILES) {
       options.add("-D" + WARM_UP + "=true");
     }
     return List.copyOf(options);
@@ -130,29 +131,30 @@ public final class ForkedBuild {
     return t;
   }
 
-  /** How many Markdown files {@code content} holds, and their bytes. */
-  private static long[] markdown(Path content) throws IOException {
-    long[] total = {0, 0};
-    if (!Files.isDirectory(content)) {
-      return total;
-    }
-    Files.walkFileTree(content, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-        return !dir.equals(content) && (name.startsWith(".") || name.startsWith("_")) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-      }
+  /** How many Markdown files a content folder holds, and their bytes. */
+  private record Markdown(long files, long bytes) {
+    /** The Markdown of {@code content}, skipping the folders a build skips. */
+    static Markdown in(Path content) throws IOException {
+      long[] total = {0, 0};
+      if (Files.isDirectory(content)) {
+        Files.walkFileTree(content, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            return !dir.equals(content) && (name.startsWith(".") || name.startsWith("_")) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-          total[0]++;
-          total[1] += attrs.size();
-        }
-        return FileVisitResult.CONTINUE;
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (ContentLoader.isMarkdown(file)) {
+              total[0]++;
+              total[1] += attrs.size();
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
       }
-    });
-    return total;
+      return new Markdown(total[0], total[1]);
+    }
   }
 }

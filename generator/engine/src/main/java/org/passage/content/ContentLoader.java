@@ -92,7 +92,8 @@ public final class ContentLoader {
     return contentPath.equals(SITE_FILE) || contentPath.startsWith(DATA_DIR + "/");
   }
 
-  static boolean isMarkdown(Path file) {
+  /** Whether {@code file} is a page's Markdown (.md or .markdown, any case). */
+  public static boolean isMarkdown(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".md") || name.endsWith(".markdown");
   }
